@@ -1,0 +1,60 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { seedCommand } from './seed.ts';
+import { serveCommand } from './serve.ts';
+import { migrateCommand } from './migrate.ts';
+import { CliError } from './shared.ts';
+
+function wholeNumber(name: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
+      throw new InvalidArgumentError(`${name} must be a whole number from ${min} to ${max}.`);
+    }
+    return n;
+  };
+}
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || new Date(value + 'T00:00:00Z').toISOString().slice(0, 10) !== value) {
+    throw new InvalidArgumentError('must be a real date written YYYY-MM-DD.');
+  }
+  return value;
+}
+
+const program = new Command()
+  .name('tilsyn')
+  .description('Tilsyn: case handling and knowledge platform for health, care, child-welfare and social services supervision')
+  .showHelpAfterError()
+  .configureOutput({ outputError: (text, write) => write(text) });
+
+program
+  .command('serve')
+  .description('start the HTTP server (migrates the database first)')
+  .option('--seed-if-empty', 'load the synthetic demo data when the database has no cases')
+  .option('--cases <n>', 'cases in the demo data when seeding', wholeNumber('--cases', 100, 5_000_000))
+  .action(serveCommand);
+
+program.command('migrate').description('apply database migrations and reference data').action(migrateCommand);
+
+program
+  .command('seed')
+  .description('generate the synthetic national data set (deterministic for a seed) and load it')
+  .option('--cases <n>', 'number of cases (approximately)', wholeNumber('--cases', 100, 5_000_000), 25_000)
+  .option('--years <n>', 'years of history', wholeNumber('--years', 1, 20), 5)
+  .option('--seed <n>', 'random seed', wholeNumber('--seed', 0, 2 ** 31), 1)
+  .option('--providers <n>', 'number of providers', wholeNumber('--providers', 1000, 200_000), 50_000)
+  .option('--today <date>', 'the demo\'s "today" (default: the real date)', isoDate)
+  .option('--reset', 'delete all existing cases and demo data first')
+  .option('--ground-truth <file>', 'where to write the planted signals (default: <data dir>/demo-ground-truth.json)')
+  .option('--no-progress', 'no progress bar')
+  .action(seedCommand);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CliError) {
+    process.stderr.write(`tilsyn: ${error.message}\n`);
+    process.exit(error.exitCode);
+  }
+  throw error;
+}

@@ -1,0 +1,67 @@
+import { migrate } from '../db/migrate.ts';
+import { DEFAULT_SEED_OPTIONS, seedDemo } from '../demo/seed.ts';
+import { buildApp } from '../http/app.ts';
+import { CliError, configOrExit, connectFromConfig } from './shared.ts';
+
+interface ServeOptions {
+  seedIfEmpty?: boolean;
+  cases?: number;
+}
+
+/**
+ * Starts listening at once, so /health can say what is happening (503 while migrating or loading the demo),
+ * then migrates, seeds an empty database if asked, and reports ready.
+ */
+export async function serveCommand(options: ServeOptions): Promise<void> {
+  const config = configOrExit();
+  const conn = await connectFromConfig(config);
+  const { app, state } = await buildApp({ conn, logLevel: config.logLevel, state: { status: 'starting', phase: 'migrating' } });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await conn.close();
+    throw new CliError(`cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`);
+  }
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await conn.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    const migrated = await migrate(conn.db);
+    app.log.info({ applied: migrated.applied, database: conn.location }, 'database ready');
+    let cases = await countCases(conn);
+    if (cases === 0 && options.seedIfEmpty) {
+      state.phase = 'loading demo data';
+      const started = Date.now();
+      const result = await seedDemo(conn, {
+        ...DEFAULT_SEED_OPTIONS,
+        cases: options.cases ?? DEFAULT_SEED_OPTIONS.cases,
+        today: new Date().toISOString().slice(0, 10),
+      });
+      cases = result.counts.cases ?? 0;
+      app.log.info({ cases, seconds: (Date.now() - started) / 1000 }, 'demo data loaded');
+    }
+    state.cases = cases;
+    state.status = 'ok';
+    state.phase = 'ready';
+    const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+    app.log.info(`Tilsyn is ready at http://${shown}:${config.port} (${cases} cases, ${conn.kind} database)`);
+  } catch (error) {
+    state.status = 'failed';
+    state.phase = (error as Error).message;
+    app.log.error({ err: error }, 'start-up failed');
+    await app.close();
+    await conn.close();
+    throw new CliError(`start-up failed: ${(error as Error).message}`);
+  }
+}
+
+async function countCases(conn: { pool: { query: (q: string) => Promise<{ rows: { n: number }[] }> } }): Promise<number> {
+  const result = await conn.pool.query('SELECT count(*)::int AS n FROM cases');
+  return result.rows[0]?.n ?? 0;
+}

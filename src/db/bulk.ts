@@ -1,0 +1,113 @@
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { quoteIdent } from './connect.ts';
+
+/** Column of a bulk load: its SQL type decides how values are sent. */
+export interface BulkColumn {
+  name: string;
+  type: 'bigint' | 'integer' | 'text' | 'date' | 'timestamptz' | 'boolean' | 'numeric' | 'jsonb' | 'text[]';
+}
+
+export type BulkMethod = 'copy' | 'unnest';
+
+/**
+ * Loads many rows at once. `unnest` sends one array parameter per column (one statement, any backend,
+ * including PGlite); `copy` streams COPY text to a server, about twice as fast for millions of rows.
+ * Both go through the caller's client, so they join its transaction: a failed load leaves nothing.
+ */
+export async function bulkInsert<Row extends object>(
+  client: pg.PoolClient | pg.Client,
+  table: string,
+  columns: readonly BulkColumn[],
+  rows: readonly Row[],
+  method: BulkMethod,
+): Promise<void> {
+  if (rows.length === 0) return;
+  if (method === 'copy') return copyRows(client, table, columns, rows);
+  return unnestRows(client, table, columns, rows);
+}
+
+const ARRAY_SEPARATOR = '\u001f';
+
+async function unnestRows<Row extends object>(
+  client: pg.PoolClient | pg.Client,
+  table: string,
+  columns: readonly BulkColumn[],
+  rows: readonly Row[],
+): Promise<void> {
+  const params = columns.map((col) => {
+    const values = new Array<unknown>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const v = (rows[i] as Record<string, unknown>)[col.name];
+      // unnest() would flatten a two-dimensional array, so text[] travels as one separated string.
+      values[i] = col.type === 'text[]' ? (v as string[]).join(ARRAY_SEPARATOR) : v;
+    }
+    return values;
+  });
+  const sendType = (c: BulkColumn) => (c.type === 'text[]' || c.type === 'jsonb' ? 'text' : c.type);
+  const select = columns.map((c, i) => {
+    const ref = `c${i}`;
+    if (c.type === 'text[]') return `string_to_array(${ref}, E'\\x1f')`;
+    if (c.type === 'jsonb') return `${ref}::jsonb`;
+    return ref;
+  });
+  const text =
+    `INSERT INTO ${quoteIdent(table)} (${columns.map((c) => quoteIdent(c.name)).join(', ')}) ` +
+    `SELECT ${select.join(', ')} FROM unnest(${columns.map((c, i) => `$${i + 1}::${sendType(c)}[]`).join(', ')}) ` +
+    `AS u(${columns.map((_, i) => `c${i}`).join(', ')})`;
+  await client.query(text, params);
+}
+
+async function copyRows<Row extends object>(
+  client: pg.PoolClient | pg.Client,
+  table: string,
+  columns: readonly BulkColumn[],
+  rows: readonly Row[],
+): Promise<void> {
+  const stream = client.query(
+    copyFrom(`COPY ${quoteIdent(table)} (${columns.map((c) => quoteIdent(c.name)).join(', ')}) FROM STDIN`),
+  );
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('finish', resolve);
+    stream.on('error', reject);
+  });
+  const chunk: string[] = [];
+  let size = 0;
+  for (const row of rows) {
+    const r = row as Record<string, unknown>;
+    let line = '';
+    for (let i = 0; i < columns.length; i++) {
+      const col = columns[i] as BulkColumn;
+      if (i > 0) line += '\t';
+      line += copyValue(r[col.name], col);
+    }
+    chunk.push(line);
+    size += line.length;
+    if (size > 1 << 20) {
+      stream.write(chunk.join('\n') + '\n');
+      chunk.length = 0;
+      size = 0;
+    }
+  }
+  if (chunk.length > 0) stream.write(chunk.join('\n') + '\n');
+  stream.end();
+  await done;
+}
+
+function copyValue(value: unknown, column: BulkColumn): string {
+  if (value === null || value === undefined) return '\\N';
+  if (column.type === 'text[]') {
+    const items = value as string[];
+    return copyEscape('{' + items.map((s) => '"' + s.replace(/["\\]/g, (m) => '\\' + m) + '"').join(',') + '}');
+  }
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (typeof value === 'number') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  return copyEscape(String(value));
+}
+
+/** COPY text format: backslash, tab, newline and carriage return are escaped. */
+function copyEscape(text: string): string {
+  if (!/[\\\t\n\r]/.test(text)) return text;
+  return text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+}

@@ -1,0 +1,402 @@
+import { sql } from 'kysely';
+import type pg from 'pg';
+import { bulkInsert, type BulkColumn, type BulkMethod } from '../db/bulk.ts';
+import type { Connection } from '../db/connect.ts';
+import { NATIONAL_OFFICE, readReferenceData } from '../db/reference.ts';
+import { CASE_TYPES } from '../domain/cases/case-types.ts';
+import { generateCases, type CaseBatch } from './cases.ts';
+import { CASE_TYPE_SHARE, FRAILTY_SHAPE, SEASON, SERVICE_TYPE_MODELS, YEARLY_GROWTH } from './model.ts';
+import { PersonFactory } from './people.ts';
+import { makePlan, type PlantedSignal } from './plan.ts';
+import { generateWorkforce, type Workforce } from './professionals.ts';
+import { generateProviders, type GeneratedProvider, type MunicipalityInfo } from './providers.ts';
+import { Random } from './random.ts';
+import { demoUsers, type DemoUser } from './users.ts';
+
+export interface SeedOptions {
+  seed: number;
+  cases: number;
+  years: number;
+  providers: number;
+  /** The demo's "today": cases after it are not generated, and cases still running then stay open. */
+  today: string;
+  /** Rows per database round trip. */
+  batchSize?: number;
+}
+
+export const DEFAULT_SEED_OPTIONS = { seed: 1, cases: 25_000, years: 5, providers: 50_000 } as const;
+
+export interface SeedProgress {
+  start(totalCases: number): void;
+  update(casesWritten: number): void;
+  stop(): void;
+}
+
+export interface SeedResult {
+  runId: number;
+  counts: Record<string, number>;
+  signals: GroundTruthSignal[];
+  period: { from: string; to: string };
+  seconds: number;
+}
+
+/** One planted signal as the ground-truth file and table show it: months as dates, not indexes. */
+export interface GroundTruthSignal extends Omit<PlantedSignal, 'startMonth' | 'endMonth'> {
+  startMonth: string;
+  endMonth: string | null;
+}
+
+export class SeedError extends Error {}
+
+/** Tables in the order they are emptied for `--reset` (children first). */
+const DEMO_TABLES = [
+  'reactions', 'decisions', 'documents', 'case_events', 'case_parties', 'cases', 'case_number_counters', 'persons',
+  'employments', 'professionals', 'providers', 'user_roles', 'users', 'demo_planted_signals', 'demo_runs',
+] as const;
+
+/**
+ * Generates the synthetic national data set and loads it in one transaction: either all of it lands or
+ * nothing does. Refuses to write into a database that already has cases unless `reset` is given.
+ */
+export interface PreparedDemo {
+  options: SeedOptions;
+  period: { from: string; to: string };
+  providers: GeneratedProvider[];
+  workforce: Workforce;
+  users: DemoUser[];
+  signals: GroundTruthSignal[];
+  caseNumberCounters: Map<number, number>;
+  /** The case history, in batches; a generator, so a million cases never sit in memory at once. */
+  cases(): Generator<CaseBatch>;
+}
+
+/**
+ * Everything of the synthetic national data set but the writing: deterministic for the options (the seed,
+ * the size and the demo's "today"), so tests can check it in memory and `seedDemo` can stream it.
+ */
+export function prepareDemo(options: SeedOptions, batchSize = 5_000): PreparedDemo {
+  validateOptions(options);
+  const ref = readReferenceData();
+  const root = new Random(options.seed);
+  const months = options.years * 12;
+  const todayMonth = { year: Number(options.today.slice(0, 4)), month: Number(options.today.slice(5, 7)) };
+  const firstTotal = todayMonth.year * 12 + todayMonth.month - 1 - (months - 1);
+  const firstMonth = { year: Math.floor(firstTotal / 12), month: (firstTotal % 12) + 1 };
+  const periodStart = `${firstMonth.year}-${String(firstMonth.month).padStart(2, '0')}-01`;
+  const monthIndexOf = (date: string) =>
+    (Number(date.slice(0, 4)) - firstMonth.year) * 12 + Number(date.slice(5, 7)) - firstMonth.month;
+
+  const countyName = new Map(ref.counties.map((c) => [c.number, c.name]));
+  const municipalities: (MunicipalityInfo & { language_form: string })[] = ref.municipalities.map((m) => ({
+    number: m.number,
+    name: m.name,
+    county_number: m.county_number,
+    county_name: countyName.get(m.county_number) ?? m.county_number,
+    office_code: m.office_code,
+    population: m.population,
+    language_form: m.language_form,
+  }));
+  const regionalOffices = ref.offices.filter((o) => o.kind === 'regional').map((o) => o.code);
+
+  const providers = generateProviders(root.fork('providers'), municipalities, options.providers, periodStart);
+  const workforce = generateWorkforce(
+    root.fork('workforce'),
+    providers,
+    Math.round(options.providers * 0.6),
+    periodStart,
+    options.today,
+  );
+  const expected = expectedCases(root.fork('frailty'), providers, options.cases);
+  const monthWeights = monthWeightsOf(months, firstMonth.month);
+  const expectedPerMonth = new Map<number, number>();
+  let namedPerMonth = 0;
+  for (const [id, perType] of expected) {
+    let total = 0;
+    for (const v of perType) total += v;
+    expectedPerMonth.set(id, total / months);
+    namedPerMonth += ((perType[0] as number) * 0.25 + (perType[3] as number)) / months;
+  }
+  const plan = makePlan(root.fork('plan'), {
+    months,
+    providers,
+    expectedPerMonth,
+    municipalities,
+    workforce,
+    regionalOffices,
+    monthIndexOf,
+    expectedPerProfessionalMonth: namedPerMonth / Math.max(1, workforce.professionals.length),
+  });
+  const users = demoUsers(regionalOffices, NATIONAL_OFFICE);
+  const caseworkers = new Map<string, number[]>();
+  for (const u of users) {
+    if (u.roles.includes('caseworker') || u.roles.includes('national_lawyer')) {
+      caseworkers.set(u.office_code, [...(caseworkers.get(u.office_code) ?? []), u.id]);
+    }
+  }
+  const monthDate = (index: number) => {
+    const total = firstTotal + index;
+    return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-01`;
+  };
+  const signals: GroundTruthSignal[] = plan.signals.map((s) => ({
+    ...s,
+    startMonth: monthDate(s.startMonth),
+    endMonth: s.endMonth === null ? null : monthDate(s.endMonth),
+  }));
+  const caseNumberCounters = new Map<number, number>();
+  const municipalityMap = new Map(municipalities.map((m) => [m.number, m]));
+  return {
+    options,
+    period: { from: periodStart, to: options.today },
+    providers,
+    workforce,
+    users,
+    signals,
+    caseNumberCounters,
+    cases: () =>
+      generateCases({
+        rng: root.fork('cases'),
+        plan,
+        providers,
+        municipalities: municipalityMap,
+        workforce,
+        people: new PersonFactory(root.fork('people')),
+        expected,
+        monthWeights,
+        firstMonth,
+        today: options.today,
+        nationalOffice: NATIONAL_OFFICE,
+        caseworkers,
+        sectorOf: new Map(ref.taxonomy.serviceTypes.map((t) => [t.code, t.sector])),
+        legalBasisOfTheme: new Map(ref.taxonomy.themes.map((t) => [t.code, t.law])),
+        batchSize,
+        caseNumberCounters,
+      }),
+  };
+}
+
+export async function seedDemo(
+  conn: Connection,
+  options: SeedOptions,
+  progress?: SeedProgress,
+  reset = false,
+): Promise<SeedResult> {
+  const started = performance.now();
+  const method: BulkMethod = conn.kind === 'server' ? 'copy' : 'unnest';
+  const demo = prepareDemo(options, options.batchSize ?? (conn.kind === 'server' ? 20_000 : 5_000));
+  const { providers, workforce, users, signals, caseNumberCounters } = demo;
+  const periodStart = demo.period.from;
+
+  const client = await conn.pool.connect();
+  const counts: Record<string, number> = {};
+  const count = (table: string, n: number) => (counts[table] = (counts[table] ?? 0) + n);
+  try {
+    await client.query('BEGIN');
+    const existing = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM cases');
+    if ((existing.rows[0]?.n ?? 0) > 0) {
+      if (!reset) {
+        throw new SeedError(
+          `The database already has ${existing.rows[0]?.n} cases. Use --reset to replace all demo data (this deletes every case).`,
+        );
+      }
+      await client.query(`TRUNCATE ${DEMO_TABLES.join(', ')} RESTART IDENTITY CASCADE`);
+    }
+    const parameters = { ...options, period: { from: periodStart, to: options.today } };
+    const run = await client.query<{ id: number }>(
+      'INSERT INTO demo_runs (seed, parameters) VALUES ($1, $2) RETURNING id',
+      [options.seed, JSON.stringify(parameters)],
+    );
+    const runId = run.rows[0]?.id as number;
+
+    await bulkInsert(client, 'users', USER_COLUMNS, users, method);
+    const roles = users.flatMap((u) => u.roles.map((role) => ({ user_id: u.id, role, office_code: u.office_code })));
+    await bulkInsert(client, 'user_roles', USER_ROLE_COLUMNS, roles, method);
+    await bulkInsert(client, 'providers', PROVIDER_COLUMNS, providers, method);
+    await bulkInsert(client, 'professionals', PROFESSIONAL_COLUMNS, workforce.professionals, method);
+    await bulkInsert(client, 'employments', EMPLOYMENT_COLUMNS, workforce.employments, method);
+    count('users', users.length);
+    count('providers', providers.length);
+    count('professionals', workforce.professionals.length);
+    count('employments', workforce.employments.length);
+    await bulkInsert(
+      client,
+      'demo_planted_signals',
+      SIGNAL_COLUMNS,
+      signals.map((s) => ({ ...s, run_id: runId, unit_type: s.unitType, unit_ids: s.unitIds, unit_label: s.unitLabel,
+        case_type: s.caseType, service_type: s.serviceType, start_month: s.startMonth, end_month: s.endMonth,
+        effect_size: s.effectSize, is_null_stressor: s.isNullStressor })),
+      method,
+    );
+
+    const batches = demo.cases();
+    progress?.start(options.cases);
+    let written = 0;
+    for (const batch of batches) {
+      await writeBatch(client, batch, method, count);
+      written += batch.cases.length;
+      progress?.update(written);
+    }
+    progress?.stop();
+    await bulkInsert(
+      client,
+      'case_number_counters',
+      [{ name: 'year', type: 'integer' }, { name: 'next_seq', type: 'integer' }],
+      [...caseNumberCounters].map(([year, last]) => ({ year, next_seq: last + 1 })),
+      method,
+    );
+    // Explicit ids were loaded: move each identity past them so new rows do not collide.
+    for (const table of ['users', 'providers', 'professionals', 'employments', 'persons', 'cases', 'case_parties', 'case_events', 'documents', 'decisions', 'reactions']) {
+      await client.query(
+        `SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce((SELECT max(id) FROM ${table}), 0) + 1, false)`,
+      );
+    }
+    await client.query('UPDATE demo_runs SET finished_at = now(), counts = $2 WHERE id = $1', [runId, JSON.stringify(counts)]);
+    await client.query('COMMIT');
+    await sql`ANALYZE`.execute(conn.db);
+    return {
+      runId,
+      counts,
+      signals,
+      period: { from: periodStart, to: options.today },
+      seconds: (performance.now() - started) / 1000,
+    };
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    progress?.stop();
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+async function writeBatch(
+  client: pg.PoolClient,
+  batch: CaseBatch,
+  method: BulkMethod,
+  count: (table: string, n: number) => void,
+): Promise<void> {
+  await bulkInsert(client, 'persons', PERSON_COLUMNS, batch.persons, method);
+  await bulkInsert(client, 'cases', CASE_COLUMNS, batch.cases, method);
+  await bulkInsert(client, 'case_parties', PARTY_COLUMNS, batch.parties, method);
+  await bulkInsert(client, 'case_events', EVENT_COLUMNS, batch.events, method);
+  await bulkInsert(client, 'documents', DOCUMENT_COLUMNS, batch.documents, method);
+  await bulkInsert(client, 'decisions', DECISION_COLUMNS, batch.decisions, method);
+  await bulkInsert(client, 'reactions', REACTION_COLUMNS, batch.reactions, method);
+  count('persons', batch.persons.length);
+  count('cases', batch.cases.length);
+  count('case_parties', batch.parties.length);
+  count('case_events', batch.events.length);
+  count('documents', batch.documents.length);
+  count('decisions', batch.decisions.length);
+  count('reactions', batch.reactions.length);
+}
+
+/**
+ * Expected cases per provider and case type over the period: the case type's national share, split over
+ * service types by their weight, and within a type by size × a gamma frailty (mean 1) for overdispersion.
+ */
+function expectedCases(
+  rng: Random,
+  providers: ReturnType<typeof generateProviders>,
+  total: number,
+): Map<number, Float64Array> {
+  const frailty = new Map<number, number>();
+  const weightByType = new Map<string, number>();
+  for (const p of providers) {
+    if (p.isParentOnly) continue;
+    const f = rng.gamma(FRAILTY_SHAPE, 1 / FRAILTY_SHAPE);
+    frailty.set(p.id, f);
+    weightByType.set(p.service_type, (weightByType.get(p.service_type) ?? 0) + p.size * f);
+  }
+  const typeShare = CASE_TYPES.map((caseType) => {
+    let sum = 0;
+    for (const m of Object.values(SERVICE_TYPE_MODELS)) sum += m.caseWeight[caseType] ?? 0;
+    return sum;
+  });
+  const result = new Map<number, Float64Array>();
+  for (const p of providers) {
+    if (p.isParentOnly) continue;
+    const model = SERVICE_TYPE_MODELS[p.service_type];
+    if (!model) continue;
+    const within = (p.size * (frailty.get(p.id) as number)) / (weightByType.get(p.service_type) as number);
+    const perType = new Float64Array(CASE_TYPES.length);
+    CASE_TYPES.forEach((caseType, c) => {
+      const share = (model.caseWeight[caseType] ?? 0) / (typeShare[c] as number);
+      perType[c] = total * CASE_TYPE_SHARE[caseType] * share * within;
+    });
+    result.set(p.id, perType);
+  }
+  return result;
+}
+
+/** Season × yearly growth for each month of the period, normalised to sum to 1. */
+function monthWeightsOf(months: number, firstCalendarMonth: number): Float64Array {
+  const weights = new Float64Array(months);
+  let sum = 0;
+  for (let m = 0; m < months; m++) {
+    const w = (SEASON[(firstCalendarMonth - 1 + m) % 12] as number) * Math.pow(1 + YEARLY_GROWTH, m / 12);
+    weights[m] = w;
+    sum += w;
+  }
+  for (let m = 0; m < months; m++) weights[m] = (weights[m] as number) / sum;
+  return weights;
+}
+
+export function validateOptions(o: SeedOptions): void {
+  const problems: string[] = [];
+  if (!Number.isInteger(o.cases) || o.cases < 100 || o.cases > 5_000_000) problems.push('--cases must be a whole number from 100 to 5000000');
+  if (!Number.isInteger(o.years) || o.years < 1 || o.years > 20) problems.push('--years must be a whole number from 1 to 20');
+  if (!Number.isInteger(o.providers) || o.providers < 1000 || o.providers > 200_000) problems.push('--providers must be a whole number from 1000 to 200000');
+  if (!Number.isInteger(o.seed) || o.seed < 0 || o.seed > 2 ** 31) problems.push('--seed must be a whole number from 0 to 2147483648');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(o.today) || Number.isNaN(Date.parse(o.today))) problems.push('--today must be a date YYYY-MM-DD');
+  if (problems.length > 0) throw new SeedError(problems.join('; '));
+}
+
+const c = (name: string, type: BulkColumn['type']): BulkColumn => ({ name, type });
+const USER_COLUMNS = [c('id', 'bigint'), c('username', 'text'), c('name', 'text'), c('office_code', 'text')];
+const USER_ROLE_COLUMNS = [c('user_id', 'bigint'), c('role', 'text'), c('office_code', 'text')];
+const PROVIDER_COLUMNS = [
+  c('id', 'bigint'), c('org_number', 'text'), c('name', 'text'), c('service_type', 'text'), c('municipality_number', 'text'),
+  c('parent_id', 'bigint'), c('size_measure', 'text'), c('size', 'integer'), c('active_from', 'date'), c('active_to', 'date'),
+];
+const PROFESSIONAL_COLUMNS = [
+  c('id', 'bigint'), c('hpr_number', 'text'), c('name', 'text'), c('profession', 'text'), c('authorised', 'boolean'),
+  c('birth_year', 'integer'),
+];
+const EMPLOYMENT_COLUMNS = [
+  c('id', 'bigint'), c('professional_id', 'bigint'), c('provider_id', 'bigint'), c('from_date', 'date'), c('to_date', 'date'),
+];
+const SIGNAL_COLUMNS = [
+  c('id', 'text'), c('run_id', 'bigint'), c('kind', 'text'), c('unit_type', 'text'), c('unit_ids', 'text[]'),
+  c('unit_label', 'text'), c('case_type', 'text'), c('service_type', 'text'), c('theme', 'text'), c('shape', 'text'),
+  c('start_month', 'date'), c('end_month', 'date'), c('effect_size', 'numeric'), c('is_null_stressor', 'boolean'),
+  c('description', 'text'),
+];
+const PERSON_COLUMNS = [
+  c('id', 'bigint'), c('national_id', 'text'), c('id_kind', 'text'), c('synthetic', 'boolean'), c('given_name', 'text'),
+  c('family_name', 'text'), c('email', 'text'), c('phone', 'text'), c('preferred_language', 'text'),
+  c('municipality_number', 'text'),
+];
+const CASE_COLUMNS = [
+  c('id', 'bigint'), c('case_number', 'text'), c('case_type', 'text'), c('sector', 'text'), c('office_code', 'text'),
+  c('provider_id', 'bigint'), c('professional_id', 'bigint'), c('municipality_number', 'text'), c('service_type', 'text'),
+  c('themes', 'text[]'), c('urgency', 'text[]'), c('state', 'text'), c('outcome', 'text'), c('channel', 'text'),
+  c('received_on', 'date'), c('decided_on', 'date'), c('closed_on', 'date'), c('title', 'text'), c('narrative', 'text'),
+  c('language', 'text'), c('confidential', 'boolean'), c('assigned_to', 'bigint'), c('campaign', 'text'),
+];
+const PARTY_COLUMNS = [c('case_id', 'bigint'), c('person_id', 'bigint'), c('role', 'text'), c('preferred_language', 'text')];
+const EVENT_COLUMNS = [
+  c('case_id', 'bigint'), c('seq', 'integer'), c('occurred_at', 'timestamptz'), c('actor_kind', 'text'), c('actor_id', 'bigint'),
+  c('kind', 'text'), c('from_state', 'text'), c('to_state', 'text'), c('reason', 'text'), c('data', 'jsonb'),
+];
+const DOCUMENT_COLUMNS = [
+  c('case_id', 'bigint'), c('seq', 'integer'), c('direction', 'text'), c('kind', 'text'), c('title', 'text'),
+  c('language', 'text'), c('dated_on', 'date'), c('author_id', 'bigint'),
+];
+const DECISION_COLUMNS = [
+  c('id', 'bigint'), c('case_id', 'bigint'), c('outcome', 'text'), c('legal_basis', 'text[]'), c('reasons', 'text'),
+  c('decided_on', 'date'), c('decided_by', 'bigint'), c('language', 'text'), c('is_individual_decision', 'boolean'),
+];
+const REACTION_COLUMNS = [
+  c('case_id', 'bigint'), c('decision_id', 'bigint'), c('professional_id', 'bigint'), c('provider_id', 'bigint'),
+  c('kind', 'text'), c('legal_basis', 'text'), c('decided_on', 'date'),
+];

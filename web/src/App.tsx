@@ -1,0 +1,119 @@
+import { Alert, Button, Card, Heading, Link, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { getJson, type Health, type Overview } from './api.ts';
+import { LANGUAGES, setLanguage } from './i18n.ts';
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const number = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nb-NO');
+  const health = useQuery({
+    queryKey: ['health'],
+    queryFn: () => getJson<Health>('/health', lang),
+    refetchInterval: (q) => (q.state.data?.status === 'ok' ? false : 2000),
+  });
+  const ready = health.data?.status === 'ok';
+  const overview = useQuery({
+    queryKey: ['overview', lang],
+    queryFn: () => getJson<Overview>('/api/overview', lang),
+    enabled: ready,
+  });
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="page-header">
+        <div>
+          <Heading level={1} data-size="md">
+            {t('app.name')}
+          </Heading>
+          <Paragraph data-size="sm">{t('app.tagline')}</Paragraph>
+        </div>
+        <nav className="language-switch" aria-label={t('language.label')}>
+          {LANGUAGES.map((code) => (
+            <Button
+              key={code}
+              variant={code === lang ? 'primary' : 'secondary'}
+              data-size="sm"
+              aria-pressed={code === lang}
+              lang={code}
+              onClick={() => setLanguage(code)}
+            >
+              {t(`language.${code}`)}
+            </Button>
+          ))}
+        </nav>
+      </header>
+      <main id="main" className="page-main">
+        {health.data && health.data.status !== 'ok' && (
+          <Alert data-color={health.data.status === 'failed' ? 'danger' : 'info'} role="status">
+            {health.data.status === 'starting' ? t('status.starting', { phase: health.data.phase }) : health.data.phase}
+          </Alert>
+        )}
+        {(health.isError || overview.isError) && <Alert data-color="danger">{t('status.failed')}</Alert>}
+        <section aria-labelledby="overview-heading">
+          <Heading level={2} data-size="sm" id="overview-heading">
+            {t('overview.heading')}
+          </Heading>
+          {!overview.data ? (
+            <Spinner aria-label={t('status.loading')} />
+          ) : (
+            <>
+              <dl className="figures">
+                {(
+                  [
+                    ['overview.cases', overview.data.cases],
+                    ['overview.open', overview.data.openCases],
+                    ['overview.providers', overview.data.providers],
+                    ['overview.professionals', overview.data.professionals],
+                  ] as const
+                ).map(([key, value]) => (
+                  <Card key={key} data-color="neutral">
+                    <dt>{t(key)}</dt>
+                    <dd>{number.format(value)}</dd>
+                  </Card>
+                ))}
+              </dl>
+              <Paragraph data-size="sm">{t('overview.demo')}</Paragraph>
+              <div className="table-wrap">
+                <Table zebra>
+                  <caption>{t('overview.caption')}</caption>
+                  <Table.Head>
+                    <Table.Row>
+                      <Table.HeaderCell scope="col">{t('overview.office')}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col" className="num">{t('overview.cases')}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col" className="num">{t('overview.open')}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col" className="num">{t('overview.perThousand')}</Table.HeaderCell>
+                    </Table.Row>
+                  </Table.Head>
+                  <Table.Body>
+                    {overview.data.byOffice.map((row) => (
+                      <Table.Row key={row.office}>
+                        <Table.HeaderCell scope="row">{row.name}</Table.HeaderCell>
+                        <Table.Cell className="num">{number.format(row.cases)}</Table.Cell>
+                        <Table.Cell className="num">{number.format(row.open)}</Table.Cell>
+                        <Table.Cell className="num">{row.perThousand === null ? '–' : number.format(row.perThousand)}</Table.Cell>
+                      </Table.Row>
+                    ))}
+                  </Table.Body>
+                </Table>
+              </div>
+            </>
+          )}
+        </section>
+        <section aria-labelledby="links-heading">
+          <Heading level={2} data-size="xs" id="links-heading">
+            {t('links.heading')}
+          </Heading>
+          <Paragraph>
+            <Link href="/api/docs">{t('links.api')}</Link> · <Link href="/health">{t('links.health')}</Link>
+            {health.data && ` · ${health.data.database} · v${health.data.version}`}
+          </Paragraph>
+        </section>
+      </main>
+    </>
+  );
+}
