@@ -15,7 +15,10 @@ function wholeNumber(name: string, min: number, max: number) {
 }
 
 function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || new Date(value + 'T00:00:00Z').toISOString().slice(0, 10) !== value) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    new Date(value + 'T00:00:00Z').toISOString().slice(0, 10) !== value
+  ) {
     throw new InvalidArgumentError('must be a real date written YYYY-MM-DD.');
   }
   return value;
@@ -23,7 +26,9 @@ function isoDate(value: string): string {
 
 const program = new Command()
   .name('tilsyn')
-  .description('Tilsyn: case handling and knowledge platform for health, care, child-welfare and social services supervision')
+  .description(
+    'Tilsyn: case handling and knowledge platform for health, care, child-welfare and social services supervision',
+  )
   .showHelpAfterError()
   .configureOutput({ outputError: (text, write) => write(text) });
 
@@ -45,7 +50,10 @@ program
   .option('--providers <n>', 'number of providers', wholeNumber('--providers', 1000, 200_000), 50_000)
   .option('--today <date>', 'the demo\'s "today" (default: the real date)', isoDate)
   .option('--reset', 'delete all existing cases and demo data first')
-  .option('--ground-truth <file>', 'where to write the planted signals (default: <data dir>/demo-ground-truth.json)')
+  .option(
+    '--ground-truth <file>',
+    'where to write the planted signals (default: <data dir>/demo-ground-truth.json)',
+  )
   .option('--no-progress', 'no progress bar')
   .action(seedCommand);
 

@@ -42,7 +42,10 @@ export async function seedCommand(options: SeedCliOptions): Promise<void> {
     }
     const file = options.groundTruth ?? path.join(config.dataDir, 'demo-ground-truth.json');
     mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    writeFileSync(file, JSON.stringify({ runId: result.runId, period: result.period, signals: result.signals }, null, 2) + '\n');
+    writeFileSync(
+      file,
+      JSON.stringify({ runId: result.runId, period: result.period, signals: result.signals }, null, 2) + '\n',
+    );
     const rate = Math.round((result.counts.cases ?? 0) / result.seconds);
     process.stdout.write(
       `seeded ${conn.location}: ${result.counts.cases} cases (${rate} cases/s), ${result.counts.providers} providers, ` +

@@ -15,7 +15,11 @@ interface ServeOptions {
 export async function serveCommand(options: ServeOptions): Promise<void> {
   const config = configOrExit();
   const conn = await connectFromConfig(config);
-  const { app, state } = await buildApp({ conn, logLevel: config.logLevel, state: { status: 'starting', phase: 'migrating' } });
+  const { app, state } = await buildApp({
+    conn,
+    logLevel: config.logLevel,
+    state: { status: 'starting', phase: 'migrating' },
+  });
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
@@ -61,7 +65,9 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
   }
 }
 
-async function countCases(conn: { pool: { query: (q: string) => Promise<{ rows: { n: number }[] }> } }): Promise<number> {
+async function countCases(conn: {
+  pool: { query: (q: string) => Promise<{ rows: { n: number }[] }> };
+}): Promise<number> {
   const result = await conn.pool.query('SELECT count(*)::int AS n FROM cases');
   return result.rows[0]?.n ?? 0;
 }

@@ -23,6 +23,8 @@ export async function connectFromConfig(config: Config): Promise<Connection> {
   try {
     return await connect({ url: config.databaseUrl, dataDir: config.dataDir });
   } catch (error) {
-    throw new CliError(`cannot open the database (${config.databaseUrl ? 'DATABASE_URL' : config.dataDir}): ${(error as Error).message}`);
+    throw new CliError(
+      `cannot open the database (${config.databaseUrl ? 'DATABASE_URL' : config.dataDir}): ${(error as Error).message}`,
+    );
   }
 }

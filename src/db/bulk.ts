@@ -98,7 +98,9 @@ function copyValue(value: unknown, column: BulkColumn): string {
   if (value === null || value === undefined) return '\\N';
   if (column.type === 'text[]') {
     const items = value as string[];
-    return copyEscape('{' + items.map((s) => '"' + s.replace(/["\\]/g, (m) => '\\' + m) + '"').join(',') + '}');
+    return copyEscape(
+      '{' + items.map((s) => '"' + s.replace(/["\\]/g, (m) => '\\' + m) + '"').join(',') + '}',
+    );
   }
   if (typeof value === 'boolean') return value ? 't' : 'f';
   if (typeof value === 'number') return String(value);
@@ -109,5 +111,62 @@ function copyValue(value: unknown, column: BulkColumn): string {
 /** COPY text format: backslash, tab, newline and carriage return are escaped. */
 function copyEscape(text: string): string {
   if (!/[\\\t\n\r]/.test(text)) return text;
-  return text.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+  return text.replace(/[\\\t\n\r]/g, (c) =>
+    c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
+  );
+}
+
+interface DeferredDefinition {
+  table: string;
+  name: string;
+  /** Statement that re-creates it. */
+  create: string;
+  drop: string;
+}
+
+/**
+ * Runs a large load with the tables' foreign keys, unique constraints and secondary indexes set aside and
+ * re-created afterwards — PostgreSQL's own advice for populating a database ("Populating a Database" in
+ * its manual): checking and indexing once at the end is far cheaper than row by row. Primary keys stay.
+ * Must run inside the caller's transaction, so a failed load restores everything with the rollback, and
+ * re-creating the constraints still checks every row.
+ */
+export async function withDeferredIndexes<T>(
+  client: pg.PoolClient | pg.Client,
+  tables: readonly string[],
+  load: () => Promise<T>,
+): Promise<T> {
+  const constraints = await client.query<{ table: string; name: string; def: string; type: string }>(
+    `SELECT c.conrelid::regclass::text AS table, c.conname AS name, pg_get_constraintdef(c.oid) AS def, c.contype AS type
+     FROM pg_constraint c
+     WHERE c.contype IN ('f', 'u') AND c.conrelid::regclass::text = ANY ($1)
+     ORDER BY c.contype DESC`,
+    [tables],
+  );
+  const indexes = await client.query<{ table: string; name: string; def: string }>(
+    `SELECT i.tablename AS table, i.indexname AS name, i.indexdef AS def
+     FROM pg_indexes i
+     WHERE i.tablename = ANY ($1) AND i.schemaname = current_schema()
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname AND c.conrelid::regclass::text = i.tablename)`,
+    [tables],
+  );
+  const deferred: DeferredDefinition[] = [
+    // Foreign keys first (they may depend on unique constraints), re-created last.
+    ...constraints.rows.map((c) => ({
+      table: c.table,
+      name: c.name,
+      create: `ALTER TABLE ${quoteIdent(c.table)} ADD CONSTRAINT ${quoteIdent(c.name)} ${c.def}`,
+      drop: `ALTER TABLE ${quoteIdent(c.table)} DROP CONSTRAINT ${quoteIdent(c.name)}`,
+    })),
+    ...indexes.rows.map((i) => ({
+      table: i.table,
+      name: i.name,
+      create: i.def,
+      drop: `DROP INDEX ${quoteIdent(i.name)}`,
+    })),
+  ];
+  for (const d of deferred) await client.query(d.drop);
+  const result = await load();
+  for (const d of [...deferred].reverse()) await client.query(d.create);
+  return result;
 }

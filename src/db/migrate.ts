@@ -31,7 +31,9 @@ export async function migrate(db: Kysely<Database>): Promise<MigrationResult> {
     await sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
     await sql`CREATE TABLE IF NOT EXISTS tilsyn_migrations (
       name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`.execute(trx);
-    const done = new Set((await trx.selectFrom('tilsyn_migrations').select('name').execute()).map((r) => r.name));
+    const done = new Set(
+      (await trx.selectFrom('tilsyn_migrations').select('name').execute()).map((r) => r.name),
+    );
     for (const name of migrationFiles()) {
       if (done.has(name)) {
         alreadyApplied++;

@@ -104,7 +104,8 @@ export function readReferenceData(): ReferenceData {
   });
   const officeOfCounty = new Map<string, string>();
   for (const r of officeRows) {
-    for (const county of (r.fylkesnummer as string).split(',')) officeOfCounty.set(county.trim(), r.kode as string);
+    for (const county of (r.fylkesnummer as string).split(','))
+      officeOfCounty.set(county.trim(), r.kode as string);
   }
   const municipalityRows = parseCsv(readFileSync(referenceDir + 'kommuner.csv', 'utf8'));
   const counties = new Map<string, { number: string; name: string; office_code: string }>();
@@ -150,7 +151,10 @@ export async function loadReferenceData(db: Kysely<Database>): Promise<void> {
     .insertInto('counties')
     .values(ref.counties.map((c) => ({ ...c, valid_from: DIVISION_VALID_FROM })))
     .onConflict((oc) =>
-      oc.column('number').doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), office_code: eb.ref('excluded.office_code') })),
+      oc.column('number').doUpdateSet((eb) => ({
+        name: eb.ref('excluded.name'),
+        office_code: eb.ref('excluded.office_code'),
+      })),
     )
     .execute();
   await db
@@ -181,7 +185,14 @@ export async function loadReferenceData(db: Kysely<Database>): Promise<void> {
     .execute();
   await db
     .insertInto('service_types')
-    .values(ref.taxonomy.serviceTypes.map((s) => ({ code: s.code, sector_code: s.sector, level: s.level, ...label(s) })))
+    .values(
+      ref.taxonomy.serviceTypes.map((s) => ({
+        code: s.code,
+        sector_code: s.sector,
+        level: s.level,
+        ...label(s),
+      })),
+    )
     .onConflict((oc) =>
       oc.column('code').doUpdateSet((eb) => ({
         sector_code: eb.ref('excluded.sector_code'),

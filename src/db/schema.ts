@@ -64,12 +64,7 @@ export interface ThemesTable {
 }
 
 export type SizeMeasure =
-  | 'beds'
-  | 'listed_patients'
-  | 'patients_per_year'
-  | 'employees'
-  | 'places'
-  | 'inhabitants_served';
+  'beds' | 'listed_patients' | 'patients_per_year' | 'employees' | 'places' | 'inhabitants_served';
 
 export interface ProvidersTable {
   id: Id;
@@ -179,13 +174,7 @@ export interface CasesTable {
 }
 
 export type PartyRole =
-  | 'complainant'
-  | 'patient'
-  | 'next_of_kin'
-  | 'representative'
-  | 'child'
-  | 'parent'
-  | 'notifier';
+  'complainant' | 'patient' | 'next_of_kin' | 'representative' | 'child' | 'parent' | 'notifier';
 
 export interface CasePartiesTable {
   id: Id;

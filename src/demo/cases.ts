@@ -9,7 +9,8 @@ import { OUTCOME_SHARE, PROCESSING_DAYS, OFFICE_SPEED, SERVICE_TYPE_MODELS } fro
 import { writeNarrative } from './narratives/index.ts';
 import type { GeneratedPerson, PersonFactory } from './people.ts';
 import type { Plan } from './plan.ts';
-import { employeeOn, isoDate, type Workforce } from './professionals.ts';
+import { addDays, daysBetween } from './dates.ts';
+import { employeeOn, type Workforce } from './professionals.ts';
 import type { GeneratedProvider, MunicipalityInfo } from './providers.ts';
 import type { Random } from './random.ts';
 
@@ -115,13 +116,29 @@ export interface CaseGeneratorContext {
 }
 
 const PERSONNEL_THEMES: Record<string, number> = {
-  treatment: 3, medication: 2, conduct: 2, substance_misuse_staff: 2, boundary_violation: 1.5, records: 1, certificates: 0.5,
+  treatment: 3,
+  medication: 2,
+  conduct: 2,
+  substance_misuse_staff: 2,
+  boundary_violation: 1.5,
+  records: 1,
+  certificates: 0.5,
 };
 /** How much more often a service type's incident cases end in "breach" than the average (case mix). */
-const BREACH_FACTOR: Record<string, number> = { hospital_somatic: 1.2, nursing_home: 1.3, gp: 0.9, cw_municipal: 1.2, dental_private: 0.8 };
+const BREACH_FACTOR: Record<string, number> = {
+  hospital_somatic: 1.2,
+  nursing_home: 1.3,
+  gp: 0.9,
+  cw_municipal: 1.2,
+  dental_private: 0.8,
+};
 const REACTION_LAW: Record<string, string> = {
-  advarsel: 'helsepersonelloven § 56', faglig_palegg: 'helsepersonelloven § 56', tilbakekall: 'helsepersonelloven § 57',
-  suspensjon: 'helsepersonelloven § 58', begrensning: 'helsepersonelloven § 59', tap_rekvirering: 'helsepersonelloven § 63',
+  advarsel: 'helsepersonelloven § 56',
+  faglig_palegg: 'helsepersonelloven § 56',
+  tilbakekall: 'helsepersonelloven § 57',
+  suspensjon: 'helsepersonelloven § 58',
+  begrensning: 'helsepersonelloven § 59',
+  tap_rekvirering: 'helsepersonelloven § 63',
 };
 /** Faglig pålegg replaced advarsel from 1 July 2022. */
 const FAGLIG_PALEGG_FROM = '2022-07-01';
@@ -152,7 +169,7 @@ export function* generateCases(ctx: CaseGeneratorContext): Generator<CaseBatch> 
     forcedProfessional: number | null,
   ) => {
     caseId++;
-    const received = dayInMonth(rng, ctx.firstMonth, monthIndex);
+    const received = minDate(dayInMonth(rng, ctx.firstMonth, monthIndex), ctx.today);
     const year = Number(received.slice(0, 4));
     const seq = (counters.get(year) ?? 0) + 1;
     counters.set(year, seq);
@@ -170,24 +187,48 @@ export function* generateCases(ctx: CaseGeneratorContext): Generator<CaseBatch> 
     });
   };
 
+  // Per-provider figures in flat arrays, so the 50,000 × months inner loop is plain arithmetic.
+  const count = providers.length;
+  const totals = new Float64Array(count);
+  const typeWeights: (Float64Array | null)[] = new Array(count).fill(null);
+  const multipliers: (Float64Array | null)[] = new Array(count).fill(null);
+  const spikeBase = new Float64Array(count);
+  const spike = plan.mediaSpike;
+  for (let i = 0; i < count; i++) {
+    const provider = providers[i] as GeneratedProvider;
+    const expected = ctx.expected.get(provider.id);
+    if (!expected) continue;
+    typeWeights[i] = expected;
+    totals[i] = sum(expected);
+    multipliers[i] = plan.providerMultiplier.get(provider.id) ?? null;
+    if (spike && provider.service_type === spike.serviceType) {
+      const model = SERVICE_TYPE_MODELS[provider.service_type];
+      const themeShare = model ? (model.themes[spike.theme] ?? 0) / sum(Object.values(model.themes)) : 0;
+      spikeBase[i] = (expected[0] as number) * themeShare * (spike.ratio - 1);
+    }
+  }
   for (let m = 0; m < months; m++) {
-    for (const provider of providers) {
-      const expected = ctx.expected.get(provider.id);
-      if (!expected) continue;
-      const multiplier = plan.providerMultiplier.get(provider.id)?.[m] ?? 1;
-      for (let c = 0; c < casesOfType.length; c++) {
-        const total = expected[c] as number;
-        if (total <= 0) continue;
-        const n = rng.poisson(total * (monthWeights[m] as number) * multiplier);
-        for (let i = 0; i < n; i++) emit(provider, casesOfType[c] as CaseType, m, null, null);
-      }
-      const spike = plan.mediaSpike;
-      if (spike && provider.service_type === spike.serviceType && spike.months.includes(m)) {
-        const model = SERVICE_TYPE_MODELS[provider.service_type];
-        const themeShare = model ? (model.themes[spike.theme] ?? 0) / sum(Object.values(model.themes)) : 0;
-        const base = (expected[0] as number) * (monthWeights[m] as number) * themeShare;
-        const extra = rng.poisson(base * (spike.ratio - 1));
-        for (let i = 0; i < extra; i++) emit(provider, 'incident_supervision', m, spike.theme, null);
+    const monthWeight = monthWeights[m] as number;
+    const inSpike = spike !== null && spike.months.includes(m);
+    for (let i = 0; i < count; i++) {
+      const total = totals[i] as number;
+      if (total === 0) continue;
+      const multiplier = multipliers[i]?.[m] ?? 1;
+      // One Poisson draw for the provider's month, then the case types by their shares (the same
+      // distribution as a draw per type, at a fifth of the cost).
+      const n = rng.poisson(total * monthWeight * multiplier);
+      for (let k = 0; k < n; k++)
+        emit(
+          providers[i] as GeneratedProvider,
+          rng.weighted(casesOfType, typeWeights[i] as Float64Array),
+          m,
+          null,
+          null,
+        );
+      if (inSpike && spikeBase[i]! > 0) {
+        const extra = rng.poisson((spikeBase[i] as number) * monthWeight);
+        for (let k = 0; k < extra; k++)
+          emit(providers[i] as GeneratedProvider, 'incident_supervision', m, spike.theme, null);
       }
     }
     for (const providerId of repeatByMonth.get(m) ?? []) {
@@ -226,11 +267,21 @@ function buildCase(ctx: CaseGeneratorContext, batch: CaseBatch, s: CaseSeed): vo
   const municipality = ctx.municipalities.get(provider.municipality_number);
   const office = definition.national ? ctx.nationalOffice : (municipality?.office_code ?? ctx.nationalOffice);
 
-  const themes = pickThemes(rng, caseType, model?.themes ?? {}, plan.themeShift.get(provider.id), s.monthIndex, s.forcedTheme);
+  const themes = pickThemes(
+    rng,
+    caseType,
+    model?.themes ?? {},
+    plan.themeShift.get(provider.id),
+    s.monthIndex,
+    s.forcedTheme,
+  );
   const urgency = pickUrgency(rng, caseType, provider.service_type, themes);
-  const language: Language = pickLanguage(rng, municipality?.language_form);
+  const language = pickLanguage(rng, municipality?.language_form);
   let professional = s.forcedProfessional;
-  if (professional === null && (caseType === 'personnel_reaction' || (caseType === 'incident_supervision' && rng.chance(0.25)))) {
+  if (
+    professional === null &&
+    (caseType === 'personnel_reaction' || (caseType === 'incident_supervision' && rng.chance(0.25)))
+  ) {
     professional = employeeOn(rng, ctx.workforce, provider.id, s.received);
   }
   const writerRole = pickWriter(rng, caseType, provider.service_type);
@@ -252,15 +303,19 @@ function buildCase(ctx: CaseGeneratorContext, batch: CaseBatch, s: CaseSeed): vo
   const decided = addDays(s.received, days);
   const outcome = pickOutcome(rng, caseType, office, provider.service_type, urgency, plan);
   const outcomeDefinition = definition.outcomes.find((o) => o.code === outcome);
-  const followUp = caseType === 'incident_supervision' && outcome === 'breach' ? rng.int(30, 120) : rng.int(0, 6);
+  const followUp =
+    caseType === 'incident_supervision' && outcome === 'breach' ? rng.int(30, 120) : rng.int(0, 6);
   const closed = addDays(decided, followUp);
   const isDecided = decided <= ctx.today;
   const isClosed = closed <= ctx.today;
   let state: string = CLOSED_STATE;
   if (!isClosed) {
-    if (isDecided) state = definition.openStates.includes('follow_up') ? 'follow_up' : (definition.openStates.at(-1) as string);
+    if (isDecided)
+      state = definition.openStates.includes('follow_up')
+        ? 'follow_up'
+        : (definition.openStates.at(-1) as string);
     else {
-      const progress = (daysBetween(s.received, ctx.today) + 1) / (days + 1);
+      const progress = Math.max(0, daysBetween(s.received, ctx.today) + 1) / (days + 1);
       const open = definition.openStates.filter((st) => st !== 'follow_up');
       state = open[Math.min(open.length - 1, Math.floor(progress * open.length))] as string;
     }
@@ -297,12 +352,27 @@ function buildCase(ctx: CaseGeneratorContext, batch: CaseBatch, s: CaseSeed): vo
   addParties(ctx, batch, caseRow, writerRole);
 
   let seq = 0;
-  const event = (at: string, kind: string, from: string | null, to: string | null, actor: number | null, reason: string | null, data = '{}') =>
+  const event = (
+    at: string,
+    kind: string,
+    from: string | null,
+    to: string | null,
+    actor: number | null,
+    reason: string | null,
+    data = '{}',
+  ) =>
     batch.events.push({
       case_id: s.id,
       seq: ++seq,
       occurred_at: `${at}T${String(8 + (seq % 8)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:00Z`,
-      actor_kind: actor === null ? (seq === 1 ? (caseType === 'serious_incident_notice' ? 'provider' : 'citizen') : 'system') : 'user',
+      actor_kind:
+        actor === null
+          ? seq === 1
+            ? caseType === 'serious_incident_notice'
+              ? 'provider'
+              : 'citizen'
+            : 'system'
+          : 'user',
       actor_id: actor,
       kind,
       from_state: from,
@@ -315,8 +385,16 @@ function buildCase(ctx: CaseGeneratorContext, batch: CaseBatch, s: CaseSeed): vo
   batch.documents.push({
     case_id: s.id,
     seq: 1,
-    direction: caseType === 'planned_supervision' || caseType === 'personnel_reaction' ? 'internal' : 'inbound',
-    kind: caseType === 'serious_incident_notice' ? 'notification' : caseType === 'rights_appeal' ? 'appeal' : caseType === 'incident_supervision' ? 'complaint' : 'note',
+    direction:
+      caseType === 'planned_supervision' || caseType === 'personnel_reaction' ? 'internal' : 'inbound',
+    kind:
+      caseType === 'serious_incident_notice'
+        ? 'notification'
+        : caseType === 'rights_appeal'
+          ? 'appeal'
+          : caseType === 'incident_supervision'
+            ? 'complaint'
+            : 'note',
     title: narrative.title,
     language,
     dated_on: s.received,
@@ -325,7 +403,9 @@ function buildCase(ctx: CaseGeneratorContext, batch: CaseBatch, s: CaseSeed): vo
   if (assigned !== null) {
     const at = minDate(addDays(s.received, rng.int(1, 10)), ctx.today);
     event(at, 'assigned', firstState, firstState, null, null, JSON.stringify({ to: assigned }));
-    const reached = isDecided ? (definition.openStates.filter((st) => st !== 'follow_up').at(-1) as string) : state;
+    const reached = isDecided
+      ? (definition.openStates.filter((st) => st !== 'follow_up').at(-1) as string)
+      : state;
     if (reached !== firstState) event(at, 'state_changed', firstState, reached, assigned, null);
   }
   if (isDecided) {
@@ -335,7 +415,8 @@ function buildCase(ctx: CaseGeneratorContext, batch: CaseBatch, s: CaseSeed): vo
     if (outcomeDefinition?.byDecision) {
       const decisionId = s.decisionIdRef.next();
       const reactionOutcome = caseType === 'personnel_reaction' && outcome !== 'no_reaction';
-      const finalOutcome = reactionOutcome && outcome === 'faglig_palegg' && decided < FAGLIG_PALEGG_FROM ? 'advarsel' : outcome;
+      const finalOutcome =
+        reactionOutcome && outcome === 'faglig_palegg' && decided < FAGLIG_PALEGG_FROM ? 'advarsel' : outcome;
       if (finalOutcome !== outcome) caseRow.outcome = finalOutcome;
       batch.decisions.push({
         id: decisionId,
@@ -353,7 +434,10 @@ function buildCase(ctx: CaseGeneratorContext, batch: CaseBatch, s: CaseSeed): vo
         seq: 2,
         direction: 'outbound',
         kind: 'decision',
-        title: language === 'nn' ? `Vedtak/avgjerd i sak ${s.caseNumber}` : `Vedtak/avgjørelse i sak ${s.caseNumber}`,
+        title:
+          language === 'nn'
+            ? `Vedtak/avgjerd i sak ${s.caseNumber}`
+            : `Vedtak/avgjørelse i sak ${s.caseNumber}`,
         language,
         dated_on: decided,
         author_id: assigned,
@@ -370,7 +454,8 @@ function buildCase(ctx: CaseGeneratorContext, batch: CaseBatch, s: CaseSeed): vo
         });
       }
     }
-    if (isClosed && afterDecision !== CLOSED_STATE) event(closed, 'closed', afterDecision, CLOSED_STATE, assigned, null);
+    if (isClosed && afterDecision !== CLOSED_STATE)
+      event(closed, 'closed', afterDecision, CLOSED_STATE, assigned, null);
   }
 }
 
@@ -400,7 +485,12 @@ function addParties(ctx: CaseGeneratorContext, batch: CaseBatch, c: CaseRow, wri
 
 function patientAges(serviceType: string): [number, number] {
   if (serviceType === 'nursing_home' || serviceType === 'home_care') return [67, 99];
-  if (serviceType.startsWith('cw_') || serviceType === 'mental_health_child' || serviceType === 'health_station') return [1, 17];
+  if (
+    serviceType.startsWith('cw_') ||
+    serviceType === 'mental_health_child' ||
+    serviceType === 'health_station'
+  )
+    return [1, 17];
   return [18, 90];
 }
 
@@ -421,7 +511,8 @@ function pickThemes(
   const codes = Object.keys(table);
   const weights = Object.values(table);
   const first = rng.weighted(codes, weights);
-  if (caseType === 'planned_supervision') return first === 'management_quality' ? [first] : ['management_quality', first];
+  if (caseType === 'planned_supervision')
+    return first === 'management_quality' ? [first] : ['management_quality', first];
   if (rng.chance(0.3)) {
     const second = rng.weighted(codes, weights);
     if (second !== first) return [first, second];
@@ -440,15 +531,24 @@ function pickUrgency(rng: Random, caseType: CaseType, serviceType: string, theme
   return flags;
 }
 
-function pickLanguage(rng: Random, form: string | undefined): Language {
+function pickLanguage(rng: Random, form: string | undefined): 'nb' | 'nn' {
   const nynorskShare = form === 'nynorsk' ? 0.7 : form === 'neutral' ? 0.1 : 0.03;
   return rng.chance(nynorskShare) ? 'nn' : 'nb';
 }
 
-function pickWriter(rng: Random, caseType: CaseType, serviceType: string): 'patient' | 'next_of_kin' | 'parent' | 'provider' | 'office' {
+function pickWriter(
+  rng: Random,
+  caseType: CaseType,
+  serviceType: string,
+): 'patient' | 'next_of_kin' | 'parent' | 'provider' | 'office' {
   if (caseType === 'serious_incident_notice') return 'provider';
   if (caseType === 'personnel_reaction' || caseType === 'planned_supervision') return 'office';
-  if (serviceType.startsWith('cw_') || serviceType === 'mental_health_child' || serviceType === 'health_station') return 'parent';
+  if (
+    serviceType.startsWith('cw_') ||
+    serviceType === 'mental_health_child' ||
+    serviceType === 'health_station'
+  )
+    return 'parent';
   if (serviceType === 'nursing_home') return rng.chance(0.8) ? 'next_of_kin' : 'patient';
   return rng.chance(0.6) ? 'patient' : 'next_of_kin';
 }
@@ -460,7 +560,14 @@ function pickChannel(rng: Random, caseType: CaseType): Channel {
   return rng.weighted(['web', 'letter', 'email'] as const, [0.72, 0.13, 0.15]);
 }
 
-function pickOutcome(rng: Random, caseType: CaseType, office: string, serviceType: string, urgency: string[], plan: Plan): string {
+function pickOutcome(
+  rng: Random,
+  caseType: CaseType,
+  office: string,
+  serviceType: string,
+  urgency: string[],
+  plan: Plan,
+): string {
   const shares = { ...OUTCOME_SHARE[caseType] };
   if (caseType === 'incident_supervision' && shares.breach !== undefined) {
     // Case mix: severe cases and some services end in "breach" more often, in every office alike.
@@ -503,20 +610,12 @@ function dayInMonth(rng: Random, first: { year: number; month: number }, monthIn
   return `${year}-${String(month).padStart(2, '0')}-${String(rng.int(1, days)).padStart(2, '0')}`;
 }
 
-export function addDays(date: string, days: number): string {
-  return isoDate(Date.parse(date) + days * 86_400_000);
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-}
-
 function minDate(a: string, b: string): string {
   return a < b ? a : b;
 }
 
-function sum(values: readonly number[]): number {
+function sum(values: ArrayLike<number>): number {
   let s = 0;
-  for (const v of values) s += v;
+  for (let i = 0; i < values.length; i++) s += values[i] as number;
   return s;
 }

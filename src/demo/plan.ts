@@ -53,6 +53,16 @@ export interface Plan {
   } | null;
 }
 
+/** The municipal health and care services whose cases rise together in the planted cluster. */
+const CLUSTER_SERVICE_TYPES = new Set([
+  'nursing_home',
+  'home_care',
+  'gp',
+  'out_of_hours',
+  'municipal_mental_substance',
+  'intellectual_disability',
+]);
+
 const topologyPath = fileURLToPath(new URL('../../reference/kommuner-2024.topojson', import.meta.url));
 
 /** Municipality number → numbers of the municipalities that share a boundary with it. */
@@ -61,13 +71,17 @@ export function municipalityNeighbours(): Map<string, string[]> {
   const objectName = Object.keys(topology.objects)[0] as string;
   const collection = topology.objects[objectName] as GeometryCollection<{ kommunenummer: string }>;
   const geometries = collection.geometries;
-  const numberOf = (i: number) => (geometries[i]?.properties as { kommunenummer?: string } | undefined)?.kommunenummer;
+  const numberOf = (i: number) =>
+    (geometries[i]?.properties as { kommunenummer?: string } | undefined)?.kommunenummer;
   const adjacency = neighbors(geometries as never);
   const result = new Map<string, string[]>();
   geometries.forEach((_, i) => {
     const number = numberOf(i);
     if (!number) return;
-    result.set(number, (adjacency[i] ?? []).map((j) => numberOf(j) as string));
+    result.set(
+      number,
+      (adjacency[i] ?? []).map((j) => numberOf(j) as string),
+    );
   });
   return result;
 }
@@ -112,18 +126,23 @@ export function makePlan(rng: Random, input: PlanInput): Plan {
     endMonth: null,
     effectSize: 1,
     isNullStressor: true,
-    description: 'The provider with the most expected cases, at a normal rate: a big unit must not be flagged for its size.',
+    description:
+      'The provider with the most expected cases, at a normal rate: a big unit must not be flagged for its size.',
   });
 
-  // Planted units come from the busiest tenth (but not the very top), so a change is detectable within months.
-  const pool = ranked.slice(1, Math.max(12, Math.floor(ranked.length * 0.1)));
+  // Planted units must have enough cases for a change to be detectable within months: those expected to
+  // have at least one case a month (at least the 40 busiest, never the very top, which is a null stressor).
+  const busy = ranked.filter((p) => (expectedPerMonth.get(p.id) ?? 0) >= 1).length;
+  const pool = ranked.slice(1, 1 + Math.max(40, busy));
+  const usedTypes = new Set<string>();
+  // Prefers a service type not planted yet, so the signals are spread over kinds of service.
   const choose = (): GeneratedProvider => {
-    for (;;) {
+    for (let tries = 0; ; tries++) {
       const p = rng.pick(pool);
-      if (!used.has(p.id)) {
-        used.add(p.id);
-        return p;
-      }
+      if (used.has(p.id) || (tries < 30 && usedTypes.has(p.service_type))) continue;
+      used.add(p.id);
+      usedTypes.add(p.service_type);
+      return p;
     }
   };
   const multiplierOf = (id: number) => {
@@ -135,7 +154,11 @@ export function makePlan(rng: Random, input: PlanInput): Plan {
     return m;
   };
 
-  for (const [ratio, count] of [[1.5, 3], [2, 3], [3, 3]] as const) {
+  for (const [ratio, count] of [
+    [1.5, 3],
+    [2, 3],
+    [3, 3],
+  ] as const) {
     for (let i = 0; i < count; i++) {
       const p = choose();
       const start = late();
@@ -165,7 +188,8 @@ export function makePlan(rng: Random, input: PlanInput): Plan {
     const rampMonths = 12;
     const ratio = 3;
     const m = multiplierOf(p.id);
-    for (let t = start; t < months; t++) m[t] = (m[t] as number) * (1 + ((ratio - 1) * Math.min(t - start + 1, rampMonths)) / rampMonths);
+    for (let t = start; t < months; t++)
+      m[t] = (m[t] as number) * (1 + ((ratio - 1) * Math.min(t - start + 1, rampMonths)) / rampMonths);
     signals.push({
       id: `ramp-${i + 1}`,
       kind: 'provider_ramp',
@@ -188,7 +212,8 @@ export function makePlan(rng: Random, input: PlanInput): Plan {
   const themeShift = new Map<number, { theme: string; fromMonth: number; ratio: number }>();
   {
     const p = choose();
-    const theme = p.service_type === 'nursing_home' || p.service_type === 'home_care' ? 'medication' : 'records';
+    const theme =
+      p.service_type === 'nursing_home' || p.service_type === 'home_care' ? 'medication' : 'records';
     const start = late();
     themeShift.set(p.id, { theme, fromMonth: start, ratio: 4 });
     signals.push({
@@ -228,11 +253,17 @@ export function makePlan(rng: Random, input: PlanInput): Plan {
     endMonth: null,
     effectSize: 2.2,
     isNullStressor: false,
-    description: 'The office concludes "breach" in incident supervision cases 2.2 times as often as the others for the same case mix.',
+    description:
+      'The office concludes "breach" in incident supervision cases 2.2 times as often as the others for the same case mix.',
   });
 
   const spikeStart = rng.int(Math.floor(months * 0.3), Math.floor(months * 0.6));
-  const mediaSpike = { serviceType: 'nursing_home', theme: 'nutrition_hygiene', months: [spikeStart, spikeStart + 1], ratio: 2.5 };
+  const mediaSpike = {
+    serviceType: 'nursing_home',
+    theme: 'nutrition_hygiene',
+    months: [spikeStart, spikeStart + 1],
+    ratio: 2.5,
+  };
   signals.push({
     id: 'null-media-spike',
     kind: 'null_media_spike',
@@ -247,7 +278,8 @@ export function makePlan(rng: Random, input: PlanInput): Plan {
     endMonth: spikeStart + 1,
     effectSize: mediaSpike.ratio,
     isNullStressor: true,
-    description: 'A national media story: nutrition complaints about all nursing homes rise 2.5 times for two months. No single provider should be flagged for it.',
+    description:
+      'A national media story: nutrition complaints about all nursing homes rise 2.5 times for two months. No single provider should be flagged for it.',
   });
 
   const repeatProfessional = plantRepeatProfessional(rng, input, signals);
@@ -262,14 +294,19 @@ function plantCluster(
 ): PlantedSignal {
   const neighbours = municipalityNeighbours();
   const byNumber = new Map(input.municipalities.map((m) => [m.number, m]));
-  // A mid-sized municipality and its neighbours in the same office, so the cluster is local.
-  const centres = input.municipalities.filter((m) => m.population > 8_000 && m.population < 60_000);
+  // A mid-sized town and its neighbours in the same office: local, yet with enough cases to be seen.
+  const centres = input.municipalities.filter((m) => m.population > 20_000 && m.population < 120_000);
   let members: string[] = [];
   for (let tries = 0; tries < 50 && members.length < 4; tries++) {
     const centre = rng.pick(centres);
-    members = [centre.number, ...(neighbours.get(centre.number) ?? []).filter((n) => byNumber.get(n)?.office_code === centre.office_code)].slice(0, 6);
+    members = [
+      centre.number,
+      ...(neighbours.get(centre.number) ?? []).filter(
+        (n) => byNumber.get(n)?.office_code === centre.office_code,
+      ),
+    ].slice(0, 6);
   }
-  const types = new Set(['nursing_home', 'home_care']);
+  const types = CLUSTER_SERVICE_TYPES;
   const ratio = 2;
   const memberSet = new Set(members);
   for (const p of input.providers) {
@@ -285,18 +322,23 @@ function plantCluster(
     unitIds: members,
     unitLabel: members.map((n) => byNumber.get(n)?.name ?? n).join(', '),
     caseType: null,
-    serviceType: 'nursing_home,home_care',
+    serviceType: [...CLUSTER_SERVICE_TYPES].join(','),
     theme: null,
     shape: 'step',
     startMonth: start,
     endMonth: null,
     effectSize: ratio,
     isNullStressor: false,
-    description: 'Nursing homes and home care in neighbouring municipalities all rise by a factor 2: no single provider stands out much, the area does.',
+    description:
+      'Municipal health and care services in neighbouring municipalities all rise by a factor 2: no single provider stands out much, the area does.',
   };
 }
 
-function plantRepeatProfessional(rng: Random, input: PlanInput, signals: PlantedSignal[]): Plan['repeatProfessional'] {
+function plantRepeatProfessional(
+  rng: Random,
+  input: PlanInput,
+  signals: PlantedSignal[],
+): Plan['repeatProfessional'] {
   const months = input.months;
   const candidates = input.workforce.movers.filter((m) => {
     const move = input.monthIndexOf(m.second.from_date);
@@ -307,8 +349,10 @@ function plantRepeatProfessional(rng: Random, input: PlanInput, signals: Planted
   // Cases spread over the months around the move: four at the first employer, four at the second.
   const moveMonth = input.monthIndexOf(mover.second.from_date);
   const cases: { providerId: number; month: number }[] = [];
-  for (let i = 0; i < 4; i++) cases.push({ providerId: mover.first.provider_id, month: Math.max(0, moveMonth - 10 + i * 3) });
-  for (let i = 0; i < 4; i++) cases.push({ providerId: mover.second.provider_id, month: Math.min(months - 1, moveMonth + 1 + i * 3) });
+  for (let i = 0; i < 4; i++)
+    cases.push({ providerId: mover.first.provider_id, month: Math.max(0, moveMonth - 10 + i * 3) });
+  for (let i = 0; i < 4; i++)
+    cases.push({ providerId: mover.second.provider_id, month: Math.min(months - 1, moveMonth + 1 + i * 3) });
   signals.push({
     id: 'professional-repeat-1',
     kind: 'professional_repeat',
@@ -322,9 +366,12 @@ function plantRepeatProfessional(rng: Random, input: PlanInput, signals: Planted
     startMonth: cases[0]?.month ?? 0,
     endMonth: cases[cases.length - 1]?.month ?? null,
     // Eight cases over the window, against what a typical professional is named in over the same months.
-    effectSize: round2(cases.length / (input.expectedPerProfessionalMonth * (cases.at(-1)!.month - cases[0]!.month + 1))),
+    effectSize: round2(
+      cases.length / (input.expectedPerProfessionalMonth * (cases.at(-1)!.month - cases[0]!.month + 1)),
+    ),
     isNullStressor: false,
-    description: 'One professional is named in four incident cases at one employer and four more after moving to another.',
+    description:
+      'One professional is named in four incident cases at one employer and four more after moving to another.',
   });
   return { professionalId: mover.professional.id, cases };
 }

@@ -59,10 +59,13 @@ export function generateWorkforce(
   const startMs = Date.parse(periodStart);
   const spanDays = Math.max(1, (Date.parse(periodEnd) - startMs) / 86_400_000);
   const professionWeights = PROFESSIONS.map((p) => p.weight);
+  const candidatesOf = new Map(
+    PROFESSIONS.map((p) => [p.code, p.serviceTypes.flatMap((t) => byType.get(t) ?? [])]),
+  );
 
   for (let i = 0; i < count; i++) {
     const profession = rng.weighted(PROFESSIONS, professionWeights);
-    const candidates = profession.serviceTypes.flatMap((t) => byType.get(t) ?? []);
+    const candidates = candidatesOf.get(profession.code) ?? [];
     if (candidates.length === 0) continue;
     const authorised = rng.chance(AUTHORISED_SHARE);
     const professional: GeneratedProfessional = {
@@ -88,7 +91,9 @@ export function generateWorkforce(
       let next = rng.pick(candidates);
       if (next.id === employer.id) next = rng.pick(candidates);
       if (next.id !== employer.id) {
-        const moved = isoDate(startMs + rng.int(Math.floor(spanDays * 0.25), Math.floor(spanDays * 0.75)) * 86_400_000);
+        const moved = isoDate(
+          startMs + rng.int(Math.floor(spanDays * 0.25), Math.floor(spanDays * 0.75)) * 86_400_000,
+        );
         first.to_date = moved;
         const second: GeneratedEmployment = {
           id: employments.length + 1,

@@ -20,7 +20,13 @@ export type GeneratedProvider = Omit<ProvidersTable, 'id'> & {
 
 /** Towns large enough to host a hospital, a DPS or an ambulance station. */
 const TOWN_POPULATION = 15_000;
-const SPECIALIST_TYPES = new Set(['hospital_somatic', 'mental_health_adult', 'mental_health_child', 'substance_treatment', 'prehospital']);
+const SPECIALIST_TYPES = new Set([
+  'hospital_somatic',
+  'mental_health_adult',
+  'mental_health_child',
+  'substance_treatment',
+  'prehospital',
+]);
 
 /**
  * Providers across all service types, placed by municipality population, with a size measure as exposure.
@@ -46,7 +52,12 @@ export function generateProviders(
 
   for (const [serviceType, model] of Object.entries(SERVICE_TYPE_MODELS)) {
     const count = Math.max(1, Math.round((total * model.providerWeight) / weightSum));
-    const counts = placeCounts(rng, model.placement === 'towns' ? towns : municipalities, count, model.placement);
+    const counts = placeCounts(
+      rng,
+      model.placement === 'towns' ? towns : municipalities,
+      count,
+      model.placement,
+    );
     for (const [municipality, n] of counts) {
       for (let i = 0; i < n; i++) {
         let parentId: number | null = null;

@@ -60,9 +60,9 @@ export class Random {
   }
 
   /** Picks by weight; weights need not sum to 1. */
-  weighted<T>(items: readonly T[], weights: readonly number[]): T {
+  weighted<T>(items: readonly T[], weights: ArrayLike<number>): T {
     let total = 0;
-    for (const w of weights) total += w;
+    for (let i = 0; i < weights.length; i++) total += weights[i] as number;
     let u = this.next() * total;
     for (let i = 0; i < items.length; i++) {
       u -= weights[i] as number;

@@ -1,6 +1,5 @@
-import { sql } from 'kysely';
 import type pg from 'pg';
-import { bulkInsert, type BulkColumn, type BulkMethod } from '../db/bulk.ts';
+import { bulkInsert, withDeferredIndexes, type BulkColumn, type BulkMethod } from '../db/bulk.ts';
 import type { Connection } from '../db/connect.ts';
 import { NATIONAL_OFFICE, readReferenceData } from '../db/reference.ts';
 import { CASE_TYPES } from '../domain/cases/case-types.ts';
@@ -48,10 +47,35 @@ export interface GroundTruthSignal extends Omit<PlantedSignal, 'startMonth' | 'e
 
 export class SeedError extends Error {}
 
+/** From this size on, constraints and indexes of the case tables are built once after the load. */
+const DEFER_INDEXES_FROM = 50_000;
+const CASE_TABLES = [
+  'persons',
+  'cases',
+  'case_parties',
+  'case_events',
+  'documents',
+  'decisions',
+  'reactions',
+];
+
 /** Tables in the order they are emptied for `--reset` (children first). */
 const DEMO_TABLES = [
-  'reactions', 'decisions', 'documents', 'case_events', 'case_parties', 'cases', 'case_number_counters', 'persons',
-  'employments', 'professionals', 'providers', 'user_roles', 'users', 'demo_planted_signals', 'demo_runs',
+  'reactions',
+  'decisions',
+  'documents',
+  'case_events',
+  'case_parties',
+  'cases',
+  'case_number_counters',
+  'persons',
+  'employments',
+  'professionals',
+  'providers',
+  'user_roles',
+  'users',
+  'demo_planted_signals',
+  'demo_runs',
 ] as const;
 
 /**
@@ -191,6 +215,8 @@ export async function seedDemo(
   const count = (table: string, n: number) => (counts[table] = (counts[table] ?? 0) + n);
   try {
     await client.query('BEGIN');
+    // The load is one transaction: nothing is lost by not waiting for the disk on each intermediate step.
+    await client.query('SET LOCAL synchronous_commit = off');
     const existing = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM cases');
     if ((existing.rows[0]?.n ?? 0) > 0) {
       if (!reset) {
@@ -208,7 +234,9 @@ export async function seedDemo(
     const runId = run.rows[0]?.id as number;
 
     await bulkInsert(client, 'users', USER_COLUMNS, users, method);
-    const roles = users.flatMap((u) => u.roles.map((role) => ({ user_id: u.id, role, office_code: u.office_code })));
+    const roles = users.flatMap((u) =>
+      u.roles.map((role) => ({ user_id: u.id, role, office_code: u.office_code })),
+    );
     await bulkInsert(client, 'user_roles', USER_ROLE_COLUMNS, roles, method);
     await bulkInsert(client, 'providers', PROVIDER_COLUMNS, providers, method);
     await bulkInsert(client, 'professionals', PROFESSIONAL_COLUMNS, workforce.professionals, method);
@@ -221,37 +249,72 @@ export async function seedDemo(
       client,
       'demo_planted_signals',
       SIGNAL_COLUMNS,
-      signals.map((s) => ({ ...s, run_id: runId, unit_type: s.unitType, unit_ids: s.unitIds, unit_label: s.unitLabel,
-        case_type: s.caseType, service_type: s.serviceType, start_month: s.startMonth, end_month: s.endMonth,
-        effect_size: s.effectSize, is_null_stressor: s.isNullStressor })),
+      signals.map((s) => ({
+        ...s,
+        run_id: runId,
+        unit_type: s.unitType,
+        unit_ids: s.unitIds,
+        unit_label: s.unitLabel,
+        case_type: s.caseType,
+        service_type: s.serviceType,
+        start_month: s.startMonth,
+        end_month: s.endMonth,
+        effect_size: s.effectSize,
+        is_null_stressor: s.isNullStressor,
+      })),
       method,
     );
 
     const batches = demo.cases();
     progress?.start(options.cases);
     let written = 0;
-    for (const batch of batches) {
-      await writeBatch(client, batch, method, count);
-      written += batch.cases.length;
-      progress?.update(written);
-    }
+    const loadCases = async () => {
+      for (const batch of batches) {
+        await writeBatch(client, batch, method, count);
+        written += batch.cases.length;
+        progress?.update(written);
+      }
+    };
+    if (options.cases >= DEFER_INDEXES_FROM) {
+      await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+      await withDeferredIndexes(client, CASE_TABLES, loadCases);
+    } else await loadCases();
     progress?.stop();
     await bulkInsert(
       client,
       'case_number_counters',
-      [{ name: 'year', type: 'integer' }, { name: 'next_seq', type: 'integer' }],
+      [
+        { name: 'year', type: 'integer' },
+        { name: 'next_seq', type: 'integer' },
+      ],
       [...caseNumberCounters].map(([year, last]) => ({ year, next_seq: last + 1 })),
       method,
     );
     // Explicit ids were loaded: move each identity past them so new rows do not collide.
-    for (const table of ['users', 'providers', 'professionals', 'employments', 'persons', 'cases', 'case_parties', 'case_events', 'documents', 'decisions', 'reactions']) {
+    for (const table of [
+      'users',
+      'providers',
+      'professionals',
+      'employments',
+      'persons',
+      'cases',
+      'case_parties',
+      'case_events',
+      'documents',
+      'decisions',
+      'reactions',
+    ]) {
       await client.query(
         `SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce((SELECT max(id) FROM ${table}), 0) + 1, false)`,
       );
     }
-    await client.query('UPDATE demo_runs SET finished_at = now(), counts = $2 WHERE id = $1', [runId, JSON.stringify(counts)]);
+    await client.query('UPDATE demo_runs SET finished_at = now(), counts = $2 WHERE id = $1', [
+      runId,
+      JSON.stringify(counts),
+    ]);
     await client.query('COMMIT');
-    await sql`ANALYZE`.execute(conn.db);
+    // Fresh statistics for the planner (through this client: the embedded pool has one connection).
+    await client.query(`ANALYZE ${['providers', 'professionals', ...CASE_TABLES].join(', ')}`);
     return {
       runId,
       counts,
@@ -343,11 +406,15 @@ function monthWeightsOf(months: number, firstCalendarMonth: number): Float64Arra
 
 export function validateOptions(o: SeedOptions): void {
   const problems: string[] = [];
-  if (!Number.isInteger(o.cases) || o.cases < 100 || o.cases > 5_000_000) problems.push('--cases must be a whole number from 100 to 5000000');
-  if (!Number.isInteger(o.years) || o.years < 1 || o.years > 20) problems.push('--years must be a whole number from 1 to 20');
-  if (!Number.isInteger(o.providers) || o.providers < 1000 || o.providers > 200_000) problems.push('--providers must be a whole number from 1000 to 200000');
-  if (!Number.isInteger(o.seed) || o.seed < 0 || o.seed > 2 ** 31) problems.push('--seed must be a whole number from 0 to 2147483648');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(o.today) || Number.isNaN(Date.parse(o.today))) problems.push('--today must be a date YYYY-MM-DD');
+  if (!Number.isInteger(o.cases) || o.cases < 100 || o.cases > 5_000_000)
+    problems.push('--cases must be a whole number from 100 to 5000000');
+  if (!Number.isInteger(o.years) || o.years < 1 || o.years > 20)
+    problems.push('--years must be a whole number from 1 to 20');
+  if (!Number.isInteger(o.providers) || o.providers < 1000 || o.providers > 200_000)
+    problems.push('--providers must be a whole number from 1000 to 200000');
+  if (!Number.isInteger(o.seed) || o.seed < 0 || o.seed > 2 ** 31)
+    problems.push('--seed must be a whole number from 0 to 2147483648');
+  if (!isRealDate(o.today)) problems.push('--today must be a date YYYY-MM-DD');
   if (problems.length > 0) throw new SeedError(problems.join('; '));
 }
 
@@ -355,48 +422,137 @@ const c = (name: string, type: BulkColumn['type']): BulkColumn => ({ name, type 
 const USER_COLUMNS = [c('id', 'bigint'), c('username', 'text'), c('name', 'text'), c('office_code', 'text')];
 const USER_ROLE_COLUMNS = [c('user_id', 'bigint'), c('role', 'text'), c('office_code', 'text')];
 const PROVIDER_COLUMNS = [
-  c('id', 'bigint'), c('org_number', 'text'), c('name', 'text'), c('service_type', 'text'), c('municipality_number', 'text'),
-  c('parent_id', 'bigint'), c('size_measure', 'text'), c('size', 'integer'), c('active_from', 'date'), c('active_to', 'date'),
+  c('id', 'bigint'),
+  c('org_number', 'text'),
+  c('name', 'text'),
+  c('service_type', 'text'),
+  c('municipality_number', 'text'),
+  c('parent_id', 'bigint'),
+  c('size_measure', 'text'),
+  c('size', 'integer'),
+  c('active_from', 'date'),
+  c('active_to', 'date'),
 ];
 const PROFESSIONAL_COLUMNS = [
-  c('id', 'bigint'), c('hpr_number', 'text'), c('name', 'text'), c('profession', 'text'), c('authorised', 'boolean'),
+  c('id', 'bigint'),
+  c('hpr_number', 'text'),
+  c('name', 'text'),
+  c('profession', 'text'),
+  c('authorised', 'boolean'),
   c('birth_year', 'integer'),
 ];
 const EMPLOYMENT_COLUMNS = [
-  c('id', 'bigint'), c('professional_id', 'bigint'), c('provider_id', 'bigint'), c('from_date', 'date'), c('to_date', 'date'),
+  c('id', 'bigint'),
+  c('professional_id', 'bigint'),
+  c('provider_id', 'bigint'),
+  c('from_date', 'date'),
+  c('to_date', 'date'),
 ];
 const SIGNAL_COLUMNS = [
-  c('id', 'text'), c('run_id', 'bigint'), c('kind', 'text'), c('unit_type', 'text'), c('unit_ids', 'text[]'),
-  c('unit_label', 'text'), c('case_type', 'text'), c('service_type', 'text'), c('theme', 'text'), c('shape', 'text'),
-  c('start_month', 'date'), c('end_month', 'date'), c('effect_size', 'numeric'), c('is_null_stressor', 'boolean'),
+  c('id', 'text'),
+  c('run_id', 'bigint'),
+  c('kind', 'text'),
+  c('unit_type', 'text'),
+  c('unit_ids', 'text[]'),
+  c('unit_label', 'text'),
+  c('case_type', 'text'),
+  c('service_type', 'text'),
+  c('theme', 'text'),
+  c('shape', 'text'),
+  c('start_month', 'date'),
+  c('end_month', 'date'),
+  c('effect_size', 'numeric'),
+  c('is_null_stressor', 'boolean'),
   c('description', 'text'),
 ];
 const PERSON_COLUMNS = [
-  c('id', 'bigint'), c('national_id', 'text'), c('id_kind', 'text'), c('synthetic', 'boolean'), c('given_name', 'text'),
-  c('family_name', 'text'), c('email', 'text'), c('phone', 'text'), c('preferred_language', 'text'),
+  c('id', 'bigint'),
+  c('national_id', 'text'),
+  c('id_kind', 'text'),
+  c('synthetic', 'boolean'),
+  c('given_name', 'text'),
+  c('family_name', 'text'),
+  c('email', 'text'),
+  c('phone', 'text'),
+  c('preferred_language', 'text'),
   c('municipality_number', 'text'),
 ];
 const CASE_COLUMNS = [
-  c('id', 'bigint'), c('case_number', 'text'), c('case_type', 'text'), c('sector', 'text'), c('office_code', 'text'),
-  c('provider_id', 'bigint'), c('professional_id', 'bigint'), c('municipality_number', 'text'), c('service_type', 'text'),
-  c('themes', 'text[]'), c('urgency', 'text[]'), c('state', 'text'), c('outcome', 'text'), c('channel', 'text'),
-  c('received_on', 'date'), c('decided_on', 'date'), c('closed_on', 'date'), c('title', 'text'), c('narrative', 'text'),
-  c('language', 'text'), c('confidential', 'boolean'), c('assigned_to', 'bigint'), c('campaign', 'text'),
+  c('id', 'bigint'),
+  c('case_number', 'text'),
+  c('case_type', 'text'),
+  c('sector', 'text'),
+  c('office_code', 'text'),
+  c('provider_id', 'bigint'),
+  c('professional_id', 'bigint'),
+  c('municipality_number', 'text'),
+  c('service_type', 'text'),
+  c('themes', 'text[]'),
+  c('urgency', 'text[]'),
+  c('state', 'text'),
+  c('outcome', 'text'),
+  c('channel', 'text'),
+  c('received_on', 'date'),
+  c('decided_on', 'date'),
+  c('closed_on', 'date'),
+  c('title', 'text'),
+  c('narrative', 'text'),
+  c('language', 'text'),
+  c('confidential', 'boolean'),
+  c('assigned_to', 'bigint'),
+  c('campaign', 'text'),
 ];
-const PARTY_COLUMNS = [c('case_id', 'bigint'), c('person_id', 'bigint'), c('role', 'text'), c('preferred_language', 'text')];
+const PARTY_COLUMNS = [
+  c('case_id', 'bigint'),
+  c('person_id', 'bigint'),
+  c('role', 'text'),
+  c('preferred_language', 'text'),
+];
 const EVENT_COLUMNS = [
-  c('case_id', 'bigint'), c('seq', 'integer'), c('occurred_at', 'timestamptz'), c('actor_kind', 'text'), c('actor_id', 'bigint'),
-  c('kind', 'text'), c('from_state', 'text'), c('to_state', 'text'), c('reason', 'text'), c('data', 'jsonb'),
+  c('case_id', 'bigint'),
+  c('seq', 'integer'),
+  c('occurred_at', 'timestamptz'),
+  c('actor_kind', 'text'),
+  c('actor_id', 'bigint'),
+  c('kind', 'text'),
+  c('from_state', 'text'),
+  c('to_state', 'text'),
+  c('reason', 'text'),
+  c('data', 'jsonb'),
 ];
 const DOCUMENT_COLUMNS = [
-  c('case_id', 'bigint'), c('seq', 'integer'), c('direction', 'text'), c('kind', 'text'), c('title', 'text'),
-  c('language', 'text'), c('dated_on', 'date'), c('author_id', 'bigint'),
+  c('case_id', 'bigint'),
+  c('seq', 'integer'),
+  c('direction', 'text'),
+  c('kind', 'text'),
+  c('title', 'text'),
+  c('language', 'text'),
+  c('dated_on', 'date'),
+  c('author_id', 'bigint'),
 ];
 const DECISION_COLUMNS = [
-  c('id', 'bigint'), c('case_id', 'bigint'), c('outcome', 'text'), c('legal_basis', 'text[]'), c('reasons', 'text'),
-  c('decided_on', 'date'), c('decided_by', 'bigint'), c('language', 'text'), c('is_individual_decision', 'boolean'),
+  c('id', 'bigint'),
+  c('case_id', 'bigint'),
+  c('outcome', 'text'),
+  c('legal_basis', 'text[]'),
+  c('reasons', 'text'),
+  c('decided_on', 'date'),
+  c('decided_by', 'bigint'),
+  c('language', 'text'),
+  c('is_individual_decision', 'boolean'),
 ];
 const REACTION_COLUMNS = [
-  c('case_id', 'bigint'), c('decision_id', 'bigint'), c('professional_id', 'bigint'), c('provider_id', 'bigint'),
-  c('kind', 'text'), c('legal_basis', 'text'), c('decided_on', 'date'),
+  c('case_id', 'bigint'),
+  c('decision_id', 'bigint'),
+  c('professional_id', 'bigint'),
+  c('provider_id', 'bigint'),
+  c('kind', 'text'),
+  c('legal_basis', 'text'),
+  c('decided_on', 'date'),
 ];
+
+function isRealDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(value + 'T00:00:00Z');
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}

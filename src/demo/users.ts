@@ -31,12 +31,20 @@ export function demoUsers(regionalOffices: readonly string[], nationalOffice: st
     const slug = office.toLowerCase();
     add(`saksbehandler.${slug}`, `Saksbehandler ${office} (demo)`, office, ['caseworker'], true);
     add(`leder.${slug}`, `Avdelingsleder ${office} (demo)`, office, ['office_manager'], true);
-    for (let i = 1; i <= EXTRA_CASEWORKERS; i++) add(`sb${i}.${slug}`, synthName(), office, ['caseworker'], false);
+    for (let i = 1; i <= EXTRA_CASEWORKERS; i++)
+      add(`sb${i}.${slug}`, synthName(), office, ['caseworker'], false);
   }
   const ht = nationalOffice.toLowerCase();
   add(`jurist.${ht}`, 'Jurist Statens helsetilsyn (demo)', nationalOffice, ['national_lawyer'], true);
-  add(`leder.${ht}`, 'Avdelingsdirektør Statens helsetilsyn (demo)', nationalOffice, ['office_manager', 'national_lawyer'], true);
-  for (let i = 1; i <= 4; i++) add(`jurist${i}.${ht}`, synthName(), nationalOffice, ['national_lawyer'], false);
+  add(
+    `leder.${ht}`,
+    'Avdelingsdirektør Statens helsetilsyn (demo)',
+    nationalOffice,
+    ['office_manager', 'national_lawyer'],
+    true,
+  );
+  for (let i = 1; i <= 4; i++)
+    add(`jurist${i}.${ht}`, synthName(), nationalOffice, ['national_lawyer'], false);
   add('analytiker', 'Analytiker (demo)', nationalOffice, ['analyst'], true);
   add('admin', 'Systemadministrator (demo)', nationalOffice, ['administrator'], true);
   return users;

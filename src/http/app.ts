@@ -16,7 +16,9 @@ import { referenceRoutes } from './routes/reference.ts';
 import { systemRoutes } from './routes/system.ts';
 
 const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
-const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 /** What the server knows about itself while it starts and runs; /health reports it. */
 export interface AppState {
@@ -85,7 +87,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
       return reply.code(404).send({ statusCode: 404, error: 'not_found', message: 'Not found' });
     });
   } else {
-    app.setNotFoundHandler((_request, reply) => reply.code(404).send({ statusCode: 404, error: 'not_found', message: 'Not found' }));
+    app.setNotFoundHandler((_request, reply) =>
+      reply.code(404).send({ statusCode: 404, error: 'not_found', message: 'Not found' }),
+    );
   }
   return { app, state };
 }

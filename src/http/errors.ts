@@ -63,38 +63,78 @@ export function issueMessage(issue: IssueLike, lang: UiLanguage): string {
   const custom = issue.params?.[lang];
   if (custom) return custom;
   const t = (nb: string, nn: string, en: string) => ({ nb, nn, en })[lang];
-  const size = issue.origin === 'string' ? t('tegn', 'teikn', 'characters') : issue.origin === 'array' ? t('valg', 'val', 'items') : '';
+  const size =
+    issue.origin === 'string'
+      ? t('tegn', 'teikn', 'characters')
+      : issue.origin === 'array'
+        ? t('valg', 'val', 'items')
+        : '';
   switch (issue.code) {
     case 'invalid_type':
       return issue.expected === 'undefined'
         ? t('Feltet skal ikke være med.', 'Feltet skal ikkje vere med.', 'This field is not allowed.')
-        : t(`Feltet mangler eller har feil type (forventet ${issue.expected}).`, `Feltet manglar eller har feil type (venta ${issue.expected}).`, `Missing or of the wrong type (expected ${issue.expected}).`);
+        : t(
+            `Feltet mangler eller har feil type (forventet ${issue.expected}).`,
+            `Feltet manglar eller har feil type (venta ${issue.expected}).`,
+            `Missing or of the wrong type (expected ${issue.expected}).`,
+          );
     case 'too_small':
       return issue.origin === 'string' && Number(issue.minimum) === 1
         ? t('Feltet må fylles ut.', 'Feltet må fyllast ut.', 'This field is required.')
-        : t(`Må være minst ${issue.minimum} ${size}.`.replace('  ', ' '), `Må vere minst ${issue.minimum} ${size}.`.replace('  ', ' '), `Must be at least ${issue.minimum} ${size}.`.replace('  ', ' '));
+        : t(
+            `Må være minst ${issue.minimum} ${size}.`.replace('  ', ' '),
+            `Må vere minst ${issue.minimum} ${size}.`.replace('  ', ' '),
+            `Must be at least ${issue.minimum} ${size}.`.replace('  ', ' '),
+          );
     case 'too_big':
-      return t(`Kan være høyst ${issue.maximum} ${size}.`.replace('  ', ' '), `Kan vere høgst ${issue.maximum} ${size}.`.replace('  ', ' '), `Must be at most ${issue.maximum} ${size}.`.replace('  ', ' '));
+      return t(
+        `Kan være høyst ${issue.maximum} ${size}.`.replace('  ', ' '),
+        `Kan vere høgst ${issue.maximum} ${size}.`.replace('  ', ' '),
+        `Must be at most ${issue.maximum} ${size}.`.replace('  ', ' '),
+      );
     case 'invalid_value':
-      return t(`Må være en av: ${(issue.values ?? []).join(', ')}.`, `Må vere ein av: ${(issue.values ?? []).join(', ')}.`, `Must be one of: ${(issue.values ?? []).join(', ')}.`);
+      return t(
+        `Må være en av: ${(issue.values ?? []).join(', ')}.`,
+        `Må vere ein av: ${(issue.values ?? []).join(', ')}.`,
+        `Must be one of: ${(issue.values ?? []).join(', ')}.`,
+      );
     case 'invalid_format':
-      return t(`Har feil format (${issue.format}).`, `Har feil format (${issue.format}).`, `Has the wrong format (${issue.format}).`);
+      return t(
+        `Har feil format (${issue.format}).`,
+        `Har feil format (${issue.format}).`,
+        `Has the wrong format (${issue.format}).`,
+      );
     case 'unrecognized_keys':
-      return t(`Ukjente felt: ${(issue.keys ?? []).join(', ')}.`, `Ukjende felt: ${(issue.keys ?? []).join(', ')}.`, `Unknown fields: ${(issue.keys ?? []).join(', ')}.`);
+      return t(
+        `Ukjente felt: ${(issue.keys ?? []).join(', ')}.`,
+        `Ukjende felt: ${(issue.keys ?? []).join(', ')}.`,
+        `Unknown fields: ${(issue.keys ?? []).join(', ')}.`,
+      );
     default:
       return t('Ugyldig verdi.', 'Ugyldig verdi.', 'Invalid value.');
   }
 }
 
-export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export function errorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
   const lang = requestLanguage(request);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = error.validationContext ?? 'body';
     const fields = error.validation.map((v) => {
-      const issue = v.params.issue as unknown as IssueLike;
-      return { field: [context, ...issue.path.map(String)].join('.'), code: issue.code, message: issueMessage(issue, lang) };
+      // The type provider spreads the zod issue into params and keeps code and path apart.
+      const issue = { ...(v.params as object), code: v.keyword, message: v.message, path: [] } as IssueLike;
+      const path = v.instancePath.split('/').filter(Boolean);
+      return { field: [context, ...path].join('.'), code: issue.code, message: issueMessage(issue, lang) };
     });
-    return reply.code(400).send({ statusCode: 400, error: 'validation_failed', message: SUMMARY.validation_failed![lang], fields } satisfies ErrorBody);
+    return reply.code(400).send({
+      statusCode: 400,
+      error: 'validation_failed',
+      message: SUMMARY.validation_failed![lang],
+      fields,
+    } satisfies ErrorBody);
   }
   if (error instanceof RequestError) {
     return reply.code(error.statusCode).send({
@@ -104,12 +144,20 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
       fields: error.fields.map((f) => ({ field: f.field, code: f.code, message: f.texts[lang] })),
     } satisfies ErrorBody);
   }
-  if (isResponseSerializationError(error)) request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
-  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+  if (isResponseSerializationError(error))
+    request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its schema');
+  const status =
+    error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
   if (status === 500) {
     request.log.error({ err: error }, 'request failed');
-    return reply.code(500).send({ statusCode: 500, error: 'internal', message: SUMMARY.internal![lang] } satisfies ErrorBody);
+    return reply
+      .code(500)
+      .send({ statusCode: 500, error: 'internal', message: SUMMARY.internal![lang] } satisfies ErrorBody);
   }
   // Fastify's own 4xx (bad JSON, body too large, unsupported media type): keep its code, say it plainly.
-  return reply.code(status).send({ statusCode: status, error: error.code ?? 'bad_request', message: error.message } satisfies ErrorBody);
+  return reply.code(status).send({
+    statusCode: status,
+    error: error.code ?? 'bad_request',
+    message: error.message,
+  } satisfies ErrorBody);
 }

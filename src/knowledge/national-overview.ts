@@ -31,7 +31,9 @@ export async function nationalOverview(db: Kysely<Database>): Promise<NationalOv
                  FROM cases GROUP BY office_code) c ON c.office_code = o.code
       ORDER BY o.kind DESC, o.code`.execute(db),
     sql<{ caseType: string; cases: number }>`
-      SELECT case_type AS "caseType", count(*)::int AS cases FROM cases GROUP BY case_type ORDER BY cases DESC`.execute(db),
+      SELECT case_type AS "caseType", count(*)::int AS cases FROM cases GROUP BY case_type ORDER BY cases DESC`.execute(
+      db,
+    ),
     sql<{ year: number; cases: number }>`
       SELECT extract(year FROM received_on)::int AS year, count(*)::int AS cases
       FROM cases GROUP BY 1 ORDER BY 1`.execute(db),

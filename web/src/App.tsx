@@ -8,6 +8,8 @@ export function App() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const number = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'nb-NO');
+  // Norwegian order (Æ Ø Å last), with the national body after the regional offices.
+  const collator = new Intl.Collator('nb');
   const health = useQuery({
     queryKey: ['health'],
     queryFn: () => getJson<Health>('/health', lang),
@@ -50,7 +52,9 @@ export function App() {
       <main id="main" className="page-main">
         {health.data && health.data.status !== 'ok' && (
           <Alert data-color={health.data.status === 'failed' ? 'danger' : 'info'} role="status">
-            {health.data.status === 'starting' ? t('status.starting', { phase: health.data.phase }) : health.data.phase}
+            {health.data.status === 'starting'
+              ? t('status.starting', { phase: health.data.phase })
+              : health.data.phase}
           </Alert>
         )}
         {(health.isError || overview.isError) && <Alert data-color="danger">{t('status.failed')}</Alert>}
@@ -84,20 +88,34 @@ export function App() {
                   <Table.Head>
                     <Table.Row>
                       <Table.HeaderCell scope="col">{t('overview.office')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col" className="num">{t('overview.cases')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col" className="num">{t('overview.open')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col" className="num">{t('overview.perThousand')}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col" className="num">
+                        {t('overview.cases')}
+                      </Table.HeaderCell>
+                      <Table.HeaderCell scope="col" className="num">
+                        {t('overview.open')}
+                      </Table.HeaderCell>
+                      <Table.HeaderCell scope="col" className="num">
+                        {t('overview.perThousand')}
+                      </Table.HeaderCell>
                     </Table.Row>
                   </Table.Head>
                   <Table.Body>
-                    {overview.data.byOffice.map((row) => (
-                      <Table.Row key={row.office}>
-                        <Table.HeaderCell scope="row">{row.name}</Table.HeaderCell>
-                        <Table.Cell className="num">{number.format(row.cases)}</Table.Cell>
-                        <Table.Cell className="num">{number.format(row.open)}</Table.Cell>
-                        <Table.Cell className="num">{row.perThousand === null ? '–' : number.format(row.perThousand)}</Table.Cell>
-                      </Table.Row>
-                    ))}
+                    {[...overview.data.byOffice]
+                      .sort(
+                        (a, b) =>
+                          Number(a.office === 'HT') - Number(b.office === 'HT') ||
+                          collator.compare(a.name, b.name),
+                      )
+                      .map((row) => (
+                        <Table.Row key={row.office}>
+                          <Table.HeaderCell scope="row">{row.name}</Table.HeaderCell>
+                          <Table.Cell className="num">{number.format(row.cases)}</Table.Cell>
+                          <Table.Cell className="num">{number.format(row.open)}</Table.Cell>
+                          <Table.Cell className="num">
+                            {row.perThousand === null ? '–' : number.format(row.perThousand)}
+                          </Table.Cell>
+                        </Table.Row>
+                      ))}
                   </Table.Body>
                 </Table>
               </div>

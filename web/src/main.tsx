@@ -8,7 +8,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import './i18n.ts';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+});
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -27,7 +27,13 @@ const Overview = z.object({
   providers: z.number().int(),
   professionals: z.number().int(),
   byOffice: z.array(
-    z.object({ office: z.string(), name: z.string(), cases: z.number().int(), open: z.number().int(), perThousand: z.number().nullable() }),
+    z.object({
+      office: z.string(),
+      name: z.string(),
+      cases: z.number().int(),
+      open: z.number().int(),
+      perThousand: z.number().nullable(),
+    }),
   ),
   byCaseType: z.array(z.object({ caseType: z.string(), cases: z.number().int() })),
   byYear: z.array(z.object({ year: z.number().int(), cases: z.number().int() })),
@@ -40,13 +46,23 @@ export const referenceRoutes =
 
     app.get(
       '/api/offices',
-      { schema: { tags: ['reference'], summary: 'The ten regional offices and the national body', response: { 200: z.array(Office) } } },
+      {
+        schema: {
+          tags: ['reference'],
+          summary: 'The ten regional offices and the national body',
+          response: { 200: z.array(Office) },
+        },
+      },
       async () => {
         const rows = await db()
           .selectFrom('offices as o')
           .leftJoin('municipalities as m', 'm.office_code', 'o.code')
           .select((eb) => [
-            'o.code', 'o.kind', 'o.name_nb', 'o.name_nn', 'o.name_en',
+            'o.code',
+            'o.kind',
+            'o.name_nb',
+            'o.name_nn',
+            'o.name_en',
             eb.fn.count<number>('m.number').as('municipalities'),
             eb.fn.coalesce(eb.fn.sum<number>('m.population'), eb.lit(0)).as('population'),
           ])
@@ -70,7 +86,14 @@ export const referenceRoutes =
         schema: {
           tags: ['reference'],
           summary: 'The 357 municipalities (2024 division), optionally of one office',
-          querystring: z.object({ office: z.string().regex(/^[A-Z]{2,4}$/).optional() }).strict(),
+          querystring: z
+            .object({
+              office: z
+                .string()
+                .regex(/^[A-Z]{2,4}$/)
+                .optional(),
+            })
+            .strict(),
           response: { 200: z.array(Municipality) },
         },
       },
@@ -81,13 +104,32 @@ export const referenceRoutes =
           .orderBy('number');
         const office = request.query.office;
         if (office) {
-          const known = await db().selectFrom('offices').select('code').where('code', '=', office).executeTakeFirst();
+          const known = await db()
+            .selectFrom('offices')
+            .select('code')
+            .where('code', '=', office)
+            .executeTakeFirst();
           if (!known) {
-            throw new RequestError(400, 'validation_failed', {
-              nb: 'Forespørselen har feil. Se feltene under.', nn: 'Førespurnaden har feil. Sjå felta under.', en: 'The request has errors. See the fields below.',
-            }, [{ field: 'querystring.office', code: 'unknown_office', texts: {
-              nb: `Finner ikke embetet «${office}».`, nn: `Finn ikkje embetet «${office}».`, en: `No office has the code "${office}".`,
-            } }]);
+            throw new RequestError(
+              400,
+              'validation_failed',
+              {
+                nb: 'Forespørselen har feil. Se feltene under.',
+                nn: 'Førespurnaden har feil. Sjå felta under.',
+                en: 'The request has errors. See the fields below.',
+              },
+              [
+                {
+                  field: 'querystring.office',
+                  code: 'unknown_office',
+                  texts: {
+                    nb: `Finner ikke embetet «${office}».`,
+                    nn: `Finn ikkje embetet «${office}».`,
+                    en: `No office has the code "${office}".`,
+                  },
+                },
+              ],
+            );
           }
           query = query.where('office_code', '=', office);
         }
@@ -105,7 +147,13 @@ export const referenceRoutes =
 
     app.get(
       '/api/overview',
-      { schema: { tags: ['knowledge'], summary: 'National case counts by office, case type and year (aggregates only)', response: { 200: Overview } } },
+      {
+        schema: {
+          tags: ['knowledge'],
+          summary: 'National case counts by office, case type and year (aggregates only)',
+          response: { 200: Overview },
+        },
+      },
       async () => nationalOverview(db()),
     );
   };

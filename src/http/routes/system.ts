@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { AppState } from '../app.ts';
 
 const Health = z.object({
-  status: z.enum(['ok', 'starting', 'failed']).describe('ok: ready; starting: migrating or loading demo data'),
+  status: z
+    .enum(['ok', 'starting', 'failed'])
+    .describe('ok: ready; starting: migrating or loading demo data'),
   phase: z.string().describe('what the server is doing now'),
   database: z.enum(['embedded', 'server']),
   cases: z.number().int().nullable().describe('cases in the database, when ready'),

@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const bin = path.resolve('bin/tilsyn.mjs');
+const dataDir = mkdtempSync(path.join(tmpdir(), 'tilsyn-cli-'));
+// The CLI tests use the embedded database in a folder of their own (they test the command, not the backend).
+const env = { ...process.env, TILSYN_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' };
+
+async function tilsyn(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env, timeout: 120_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('the tilsyn command', () => {
+  it('rejects bad options with a clear message and a non-zero exit, writing nothing', async () => {
+    const bad = await tilsyn('seed', '--cases', 'lots');
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('--cases must be a whole number from 100 to 5000000');
+    const date = await tilsyn('seed', '--today', '2025-02-30');
+    expect(date.code).not.toBe(0);
+    expect(date.stderr).toContain('must be a real date written YYYY-MM-DD');
+    const unknown = await tilsyn('sede');
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toMatch(/unknown command 'sede'/);
+  });
+
+  it('migrates, seeds a persisted embedded database with a ground-truth file, and refuses a second seed', async () => {
+    const migrated = await tilsyn('migrate');
+    expect(migrated.code).toBe(0);
+    expect(migrated.stdout).toMatch(/1 applied/);
+
+    const truth = path.join(dataDir, 'truth.json');
+    const seeded = await tilsyn(
+      'seed',
+      '--cases',
+      '800',
+      '--years',
+      '2',
+      '--providers',
+      '1500',
+      '--seed',
+      '5',
+      '--today',
+      '2026-01-31',
+      '--ground-truth',
+      truth,
+    );
+    expect(seeded.code).toBe(0);
+    expect(seeded.stdout).toMatch(/seeded .*: \d+ cases/);
+    const file = JSON.parse(readFileSync(truth, 'utf8')) as {
+      signals: { id: string; unitIds: string[]; startMonth: string; effectSize: number }[];
+    };
+    expect(file.signals.length).toBeGreaterThanOrEqual(12);
+    expect(
+      file.signals.every(
+        (s) => s.unitIds.length > 0 && /^\d{4}-\d{2}-01$/.test(s.startMonth) && s.effectSize > 0,
+      ),
+    ).toBe(true);
+
+    const again = await tilsyn('seed', '--cases', '800', '--providers', '1500');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already has \d+ cases\. Use --reset/);
+
+    const remigrate = await tilsyn('migrate');
+    expect(remigrate.stdout).toMatch(/0 applied, 1 already there/);
+  });
+
+  it('refuses a bad PORT before starting', async () => {
+    const { code, stderr } = await (async () => {
+      try {
+        await run(process.execPath, [bin, 'serve'], { env: { ...env, PORT: 'eighty' }, timeout: 30_000 });
+        return { code: 0, stderr: '' };
+      } catch (error) {
+        return error as { code: number; stderr: string };
+      }
+    })();
+    expect(code).toBe(2);
+    expect(stderr).toContain('PORT must be a whole number from 0 to 65535, not "eighty"');
+  });
+});
