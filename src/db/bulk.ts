@@ -64,6 +64,35 @@ async function copyRows<Row extends object>(
   columns: readonly BulkColumn[],
   rows: readonly Row[],
 ): Promise<void> {
+  await copyText(client, table, columns, toCopyText(columns, rows));
+}
+
+/**
+ * Rows as COPY text (tab-separated, `\N` for null): pure, so it can be made off the main thread and
+ * handed to `copyText` as one string.
+ */
+export function toCopyText<Row extends object>(columns: readonly BulkColumn[], rows: readonly Row[]): string {
+  let text = '';
+  for (const row of rows) {
+    const r = row as Record<string, unknown>;
+    for (let i = 0; i < columns.length; i++) {
+      const col = columns[i] as BulkColumn;
+      if (i > 0) text += '\t';
+      text += copyValue(r[col.name], col);
+    }
+    text += '\n';
+  }
+  return text;
+}
+
+/** Streams ready COPY text into a table through the caller's client (and so its transaction). */
+export async function copyText(
+  client: pg.PoolClient | pg.Client,
+  table: string,
+  columns: readonly BulkColumn[],
+  text: string,
+): Promise<void> {
+  if (text.length === 0) return;
   const stream = client.query(
     copyFrom(`COPY ${quoteIdent(table)} (${columns.map((c) => quoteIdent(c.name)).join(', ')}) FROM STDIN`),
   );
@@ -71,26 +100,7 @@ async function copyRows<Row extends object>(
     stream.on('finish', resolve);
     stream.on('error', reject);
   });
-  const chunk: string[] = [];
-  let size = 0;
-  for (const row of rows) {
-    const r = row as Record<string, unknown>;
-    let line = '';
-    for (let i = 0; i < columns.length; i++) {
-      const col = columns[i] as BulkColumn;
-      if (i > 0) line += '\t';
-      line += copyValue(r[col.name], col);
-    }
-    chunk.push(line);
-    size += line.length;
-    if (size > 1 << 20) {
-      stream.write(chunk.join('\n') + '\n');
-      chunk.length = 0;
-      size = 0;
-    }
-  }
-  if (chunk.length > 0) stream.write(chunk.join('\n') + '\n');
-  stream.end();
+  stream.end(text);
   await done;
 }
 

@@ -1,9 +1,20 @@
 import type pg from 'pg';
-import { bulkInsert, withDeferredIndexes, type BulkColumn, type BulkMethod } from '../db/bulk.ts';
+import { bulkInsert, copyText, withDeferredIndexes, type BulkColumn, type BulkMethod } from '../db/bulk.ts';
 import type { Connection } from '../db/connect.ts';
 import { NATIONAL_OFFICE, readReferenceData } from '../db/reference.ts';
 import { CASE_TYPES } from '../domain/cases/case-types.ts';
 import { generateCases, type CaseBatch } from './cases.ts';
+import {
+  CASE_TABLE_COLUMNS,
+  CASE_TABLE_KEYS,
+  EMPLOYMENT_COLUMNS,
+  PROFESSIONAL_COLUMNS,
+  PROVIDER_COLUMNS,
+  SIGNAL_COLUMNS,
+  USER_COLUMNS,
+  USER_ROLE_COLUMNS,
+} from './columns.ts';
+import { streamCaseBatches, type StreamedBatch } from './seed-stream.ts';
 import { CASE_TYPE_SHARE, FRAILTY_SHAPE, SEASON, SERVICE_TYPE_MODELS, YEARLY_GROWTH } from './model.ts';
 import { PersonFactory } from './people.ts';
 import { makePlan, type PlantedSignal } from './plan.ts';
@@ -206,7 +217,9 @@ export async function seedDemo(
 ): Promise<SeedResult> {
   const started = performance.now();
   const method: BulkMethod = conn.kind === 'server' ? 'copy' : 'unnest';
-  const demo = prepareDemo(options, options.batchSize ?? (conn.kind === 'server' ? 20_000 : 5_000));
+  // Smaller batches keep the database busy while the worker makes the next one.
+  const batchSize = options.batchSize ?? (conn.kind === 'server' ? 5_000 : 2_500);
+  const demo = prepareDemo(options, batchSize);
   const { providers, workforce, users, signals, caseNumberCounters } = demo;
   const periodStart = demo.period.from;
 
@@ -265,13 +278,19 @@ export async function seedDemo(
       method,
     );
 
-    const batches = demo.cases();
+    const batches = streamCaseBatches(
+      options,
+      batchSize,
+      method === 'copy' ? 'copy' : 'rows',
+      caseNumberCounters,
+    );
     progress?.start(options.cases);
     let written = 0;
     const loadCases = async () => {
-      for (const batch of batches) {
-        await writeBatch(client, batch, method, count);
-        written += batch.cases.length;
+      for await (const batch of batches) {
+        await writeBatch(client, batch, method);
+        for (const [table, n] of Object.entries(batch.counts)) count(table, n);
+        written += batch.cases;
         progress?.update(written);
       }
     };
@@ -331,26 +350,13 @@ export async function seedDemo(
   }
 }
 
-async function writeBatch(
-  client: pg.PoolClient,
-  batch: CaseBatch,
-  method: BulkMethod,
-  count: (table: string, n: number) => void,
-): Promise<void> {
-  await bulkInsert(client, 'persons', PERSON_COLUMNS, batch.persons, method);
-  await bulkInsert(client, 'cases', CASE_COLUMNS, batch.cases, method);
-  await bulkInsert(client, 'case_parties', PARTY_COLUMNS, batch.parties, method);
-  await bulkInsert(client, 'case_events', EVENT_COLUMNS, batch.events, method);
-  await bulkInsert(client, 'documents', DOCUMENT_COLUMNS, batch.documents, method);
-  await bulkInsert(client, 'decisions', DECISION_COLUMNS, batch.decisions, method);
-  await bulkInsert(client, 'reactions', REACTION_COLUMNS, batch.reactions, method);
-  count('persons', batch.persons.length);
-  count('cases', batch.cases.length);
-  count('case_parties', batch.parties.length);
-  count('case_events', batch.events.length);
-  count('documents', batch.documents.length);
-  count('decisions', batch.decisions.length);
-  count('reactions', batch.reactions.length);
+async function writeBatch(client: pg.PoolClient, batch: StreamedBatch, method: BulkMethod): Promise<void> {
+  for (const [table, key] of CASE_TABLE_KEYS) {
+    const columns = CASE_TABLE_COLUMNS[table] as readonly BulkColumn[];
+    if (batch.copy) await copyText(client, table, columns, batch.copy[table] ?? '');
+    else if (batch.rows)
+      await bulkInsert(client, table, columns, batch.rows[key] as readonly object[], method);
+  }
 }
 
 /**
@@ -417,139 +423,6 @@ export function validateOptions(o: SeedOptions): void {
   if (!isRealDate(o.today)) problems.push('--today must be a date YYYY-MM-DD');
   if (problems.length > 0) throw new SeedError(problems.join('; '));
 }
-
-const c = (name: string, type: BulkColumn['type']): BulkColumn => ({ name, type });
-const USER_COLUMNS = [c('id', 'bigint'), c('username', 'text'), c('name', 'text'), c('office_code', 'text')];
-const USER_ROLE_COLUMNS = [c('user_id', 'bigint'), c('role', 'text'), c('office_code', 'text')];
-const PROVIDER_COLUMNS = [
-  c('id', 'bigint'),
-  c('org_number', 'text'),
-  c('name', 'text'),
-  c('service_type', 'text'),
-  c('municipality_number', 'text'),
-  c('parent_id', 'bigint'),
-  c('size_measure', 'text'),
-  c('size', 'integer'),
-  c('active_from', 'date'),
-  c('active_to', 'date'),
-];
-const PROFESSIONAL_COLUMNS = [
-  c('id', 'bigint'),
-  c('hpr_number', 'text'),
-  c('name', 'text'),
-  c('profession', 'text'),
-  c('authorised', 'boolean'),
-  c('birth_year', 'integer'),
-];
-const EMPLOYMENT_COLUMNS = [
-  c('id', 'bigint'),
-  c('professional_id', 'bigint'),
-  c('provider_id', 'bigint'),
-  c('from_date', 'date'),
-  c('to_date', 'date'),
-];
-const SIGNAL_COLUMNS = [
-  c('id', 'text'),
-  c('run_id', 'bigint'),
-  c('kind', 'text'),
-  c('unit_type', 'text'),
-  c('unit_ids', 'text[]'),
-  c('unit_label', 'text'),
-  c('case_type', 'text'),
-  c('service_type', 'text'),
-  c('theme', 'text'),
-  c('shape', 'text'),
-  c('start_month', 'date'),
-  c('end_month', 'date'),
-  c('effect_size', 'numeric'),
-  c('is_null_stressor', 'boolean'),
-  c('description', 'text'),
-];
-const PERSON_COLUMNS = [
-  c('id', 'bigint'),
-  c('national_id', 'text'),
-  c('id_kind', 'text'),
-  c('synthetic', 'boolean'),
-  c('given_name', 'text'),
-  c('family_name', 'text'),
-  c('email', 'text'),
-  c('phone', 'text'),
-  c('preferred_language', 'text'),
-  c('municipality_number', 'text'),
-];
-const CASE_COLUMNS = [
-  c('id', 'bigint'),
-  c('case_number', 'text'),
-  c('case_type', 'text'),
-  c('sector', 'text'),
-  c('office_code', 'text'),
-  c('provider_id', 'bigint'),
-  c('professional_id', 'bigint'),
-  c('municipality_number', 'text'),
-  c('service_type', 'text'),
-  c('themes', 'text[]'),
-  c('urgency', 'text[]'),
-  c('state', 'text'),
-  c('outcome', 'text'),
-  c('channel', 'text'),
-  c('received_on', 'date'),
-  c('decided_on', 'date'),
-  c('closed_on', 'date'),
-  c('title', 'text'),
-  c('narrative', 'text'),
-  c('language', 'text'),
-  c('confidential', 'boolean'),
-  c('assigned_to', 'bigint'),
-  c('campaign', 'text'),
-];
-const PARTY_COLUMNS = [
-  c('case_id', 'bigint'),
-  c('person_id', 'bigint'),
-  c('role', 'text'),
-  c('preferred_language', 'text'),
-];
-const EVENT_COLUMNS = [
-  c('case_id', 'bigint'),
-  c('seq', 'integer'),
-  c('occurred_at', 'timestamptz'),
-  c('actor_kind', 'text'),
-  c('actor_id', 'bigint'),
-  c('kind', 'text'),
-  c('from_state', 'text'),
-  c('to_state', 'text'),
-  c('reason', 'text'),
-  c('data', 'jsonb'),
-];
-const DOCUMENT_COLUMNS = [
-  c('case_id', 'bigint'),
-  c('seq', 'integer'),
-  c('direction', 'text'),
-  c('kind', 'text'),
-  c('title', 'text'),
-  c('language', 'text'),
-  c('dated_on', 'date'),
-  c('author_id', 'bigint'),
-];
-const DECISION_COLUMNS = [
-  c('id', 'bigint'),
-  c('case_id', 'bigint'),
-  c('outcome', 'text'),
-  c('legal_basis', 'text[]'),
-  c('reasons', 'text'),
-  c('decided_on', 'date'),
-  c('decided_by', 'bigint'),
-  c('language', 'text'),
-  c('is_individual_decision', 'boolean'),
-];
-const REACTION_COLUMNS = [
-  c('case_id', 'bigint'),
-  c('decision_id', 'bigint'),
-  c('professional_id', 'bigint'),
-  c('provider_id', 'bigint'),
-  c('kind', 'text'),
-  c('legal_basis', 'text'),
-  c('decided_on', 'date'),
-];
 
 function isRealDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

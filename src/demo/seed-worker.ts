@@ -1,0 +1,76 @@
+/**
+ * Generates the case history in a worker thread, so generating (and, for a server, writing COPY text)
+ * runs on one core while the database works on the other. Posts one message per batch and waits for the
+ * loader's acknowledgement when it is `MAX_IN_FLIGHT` batches ahead, so memory stays bounded.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { toCopyText } from '../db/bulk.ts';
+import type { CaseBatch } from './cases.ts';
+import { CASE_TABLE_COLUMNS, CASE_TABLE_KEYS } from './columns.ts';
+import { prepareDemo, type SeedOptions } from './seed.ts';
+
+export interface WorkerInput {
+  tilsynSeedWorker: true;
+  options: SeedOptions;
+  batchSize: number;
+  format: 'copy' | 'rows';
+}
+
+export type WorkerMessage =
+  | {
+      type: 'batch';
+      counts: Record<string, number>;
+      cases: number;
+      copy?: Record<string, string>;
+      rows?: CaseBatch;
+    }
+  | { type: 'done'; caseNumberCounters: [number, number][] }
+  | { type: 'error'; message: string };
+
+const MAX_IN_FLIGHT = 3;
+
+async function run(port: NonNullable<typeof parentPort>, input: WorkerInput): Promise<void> {
+  let inFlight = 0;
+  let wake: (() => void) | null = null;
+  port.on('message', () => {
+    inFlight--;
+    wake?.();
+    wake = null;
+  });
+  const demo = prepareDemo(input.options, input.batchSize);
+  for (const batch of demo.cases()) {
+    const counts: Record<string, number> = {};
+    for (const [table, key] of CASE_TABLE_KEYS) counts[table] = batch[key].length;
+    const message: WorkerMessage =
+      input.format === 'copy'
+        ? {
+            type: 'batch',
+            counts,
+            cases: batch.cases.length,
+            copy: Object.fromEntries(
+              CASE_TABLE_KEYS.map(([table, key]) => [
+                table,
+                toCopyText(CASE_TABLE_COLUMNS[table] ?? [], batch[key] as readonly object[]),
+              ]),
+            ),
+          }
+        : { type: 'batch', counts, cases: batch.cases.length, rows: batch };
+    port.postMessage(message);
+    inFlight++;
+    while (inFlight >= MAX_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve));
+  }
+  port.postMessage({
+    type: 'done',
+    caseNumberCounters: [...demo.caseNumberCounters],
+  } satisfies WorkerMessage);
+}
+
+if (parentPort && (workerData as { tilsynSeedWorker?: boolean } | null)?.tilsynSeedWorker) {
+  const port = parentPort;
+  run(port, workerData as WorkerInput).catch((error: unknown) => {
+    port.postMessage({
+      type: 'error',
+      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    } satisfies WorkerMessage);
+  });
+}
