@@ -214,7 +214,15 @@ export const CASE_TYPE_DEFINITIONS: Record<CaseType, CaseTypeDefinition> = {
   planned_supervision: {
     code: 'planned_supervision',
     national: false,
-    openStates: ['planned', 'notified', 'self_report', 'audit_visit', 'draft_report', 'follow_up'],
+    openStates: [
+      'planned',
+      'notified',
+      'self_report',
+      'audit_visit',
+      'closing_meeting',
+      'draft_report',
+      'follow_up',
+    ],
     legalBasis: 'helsetilsynsloven § 2',
     outcomes: [
       o('breach', true, false, 'Lovbrudd', 'Lovbrot', 'Breach of law'),
