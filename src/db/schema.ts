@@ -282,6 +282,72 @@ export interface MigrationsTable {
   applied_at: Generated<Timestamp>;
 }
 
+// Risk engine (migration 004) ---------------------------------------------------------------------------
+
+export type RiskUnitType = 'provider' | 'professional' | 'municipality' | 'county' | 'office' | 'national';
+export type RiskMethod =
+  'cusum' | 'funnel' | 'empirical_bayes' | 'disproportionality' | 'outcome_share' | 'repeat_named';
+
+export interface RiskRunsTable {
+  id: Id;
+  version: string;
+  parameters: JSONColumnType<Record<string, unknown>>;
+  data_fingerprint: string;
+  as_of: DateString;
+  period_from: DateString;
+  period_to: DateString;
+  started_at: Generated<Timestamp>;
+  finished_at: Timestamp | null;
+  counts: JSONColumnType<Record<string, number>>;
+}
+
+export interface RiskSignalsTable {
+  id: Id;
+  run_id: number;
+  signal_key: string;
+  unit_type: RiskUnitType;
+  unit_id: string;
+  unit_label: string;
+  service_type: string | null;
+  theme: string | null;
+  method: RiskMethod;
+  observed: number;
+  expected: number;
+  ratio: number;
+  interval_lower: number;
+  interval_upper: number;
+  interval_level: number;
+  comparison_group: string;
+  period_from: DateString;
+  period_to: DateString;
+  score: number;
+  evidence: JSONColumnType<Record<string, unknown>>;
+  incremental: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface RiskAssessmentsTable {
+  id: Id;
+  signal_id: number;
+  signal_key: string;
+  decision: 'agree' | 'not_now' | 'disagree';
+  reason: string;
+  assessed_by: string;
+  assessed_at: Generated<Timestamp>;
+}
+
+export interface RiskUnitStateTable {
+  run_id: number;
+  unit_type: RiskUnitType;
+  unit_id: string;
+  unit_label: string;
+  month: DateString;
+  cusum_before: number;
+  observed: number;
+  expected: number;
+  threshold: number;
+}
+
 export interface Database {
   offices: OfficesTable;
   counties: CountiesTable;
@@ -305,4 +371,27 @@ export interface Database {
   demo_runs: DemoRunsTable;
   demo_planted_signals: DemoPlantedSignalsTable;
   tilsyn_migrations: MigrationsTable;
+  audit_log: AuditLogTable;
+  risk_runs: RiskRunsTable;
+  risk_signals: RiskSignalsTable;
+  risk_assessments: RiskAssessmentsTable;
+  risk_unit_state: RiskUnitStateTable;
+}
+
+// Access and audit (migration 003) ---------------------------------------------------------------------
+
+export type AuditActorKind = 'staff' | 'citizen' | 'provider' | 'anonymous' | 'system';
+
+/** Append-only and hash-chained: write only through appendAudit() in src/access/audit.ts. */
+export interface AuditLogTable {
+  id: Id;
+  occurred_at: Timestamp;
+  actor_kind: AuditActorKind;
+  actor_id: number | null;
+  action: string;
+  case_id: number | null;
+  purpose: string | null;
+  details: JSONColumnType<Record<string, unknown>>;
+  prev_hash: string;
+  hash: string;
 }

@@ -120,7 +120,7 @@ function poissonPmf(x: number, mean: number): number {
  * Solve A·x = b by Gaussian elimination with partial pivoting. (jStat.gauss_elimination returns NaN for
  * these matrices — its pivot search compares signed values — so this small solver is our own.)
  */
-function solve(a: number[][], b: number[]): number[] {
+export function solve(a: number[][], b: number[]): number[] {
   const n = b.length;
   for (let col = 0; col < n; col++) {
     let pivot = col;

@@ -1,0 +1,77 @@
+/**
+ * `npm run bench:risk`: the backtest of the risk engine on the default synthetic data (seed 1, 25,000 cases,
+ * five years, 50,000 providers) against the planted signals in `demo_planted_signals`. Replays the engine
+ * month by month (the CUSUM is sequential; the other methods are evaluated on their window ending each month)
+ * and prints every figure of the issue against its goal; last line one JSON object.
+ *   BENCH_DATABASE_URL  server (default postgres://postgres@127.0.0.1:5432/test)
+ *   BENCH_RISK_SCHEMA   use this already seeded schema instead of seeding a fresh one (kept afterwards)
+ */
+import pg from 'pg';
+import { connect, quoteIdent } from '../src/db/connect.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { seedDemo } from '../src/demo/seed.ts';
+import { computeCharts, signalsAt } from '../src/risk/engine.ts';
+import { loadRiskData } from '../src/risk/load.ts';
+import { monthNumber } from '../src/risk/months.ts';
+import { DEFAULT_PARAMETERS } from '../src/risk/parameters.ts';
+import { scoreBacktest, type Alarm, type Planted } from './risk-score.ts';
+
+const url = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const today = '2026-06-30';
+const given = process.env.BENCH_RISK_SCHEMA;
+const schema = given ?? `bench_risk_${Date.now().toString(36)}`;
+const conn = await connect({ url, schema, poolSize: 2 });
+try {
+  if (!given) {
+    await migrate(conn.db);
+    console.log('backtest: seeding the default demo (seed 1, 25,000 cases, 5 years, 50,000 providers) …');
+    await seedDemo(conn, { seed: 1, cases: 25_000, years: 5, providers: 50_000, today });
+  }
+  const client = await conn.pool.connect();
+  const run = await client.query<{ period: { from: string; to: string } }>(
+    `SELECT parameters->'period' AS period FROM demo_runs ORDER BY id DESC LIMIT 1`,
+  );
+  const period = run.rows[0]!.period;
+  const data = await loadRiskData(client, { from: period.from, to: period.to, themesFrom: period.from });
+  const planted = (
+    await client.query<Planted>(
+      `SELECT id, kind, unit_type AS "unitType", unit_ids AS "unitIds", start_month::text AS "startMonth",
+              effect_size AS "effectSize", is_null_stressor AS "isNullStressor", service_type AS "serviceType"
+         FROM demo_planted_signals`,
+    )
+  ).rows;
+  client.release();
+  const p = DEFAULT_PARAMETERS;
+  const started = performance.now();
+  const charts = computeCharts(data, p);
+  const alarms: Alarm[] = [];
+  for (const c of charts)
+    for (const t of c.monitor.alarms)
+      alarms.push({ unitType: c.series.unitType, unitId: c.series.unitId, month: t, method: 'cusum' });
+  const warmUp = 12;
+  for (let at = warmUp; at < data.months; at++) {
+    for (const s of signalsAt(data, charts, p, at))
+      if (s.method !== 'cusum')
+        alarms.push({ unitType: s.unitType, unitId: s.unitId, month: at, method: s.method });
+  }
+  const result = scoreBacktest({
+    data,
+    charts,
+    planted: planted.map((s) => ({ ...s, start: monthNumber(s.startMonth) - data.firstMonth })),
+    alarms: alarms.filter((a) => a.month >= warmUp),
+    warmUp,
+  });
+  console.log(
+    `backtest: replayed ${data.months - warmUp} months in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  for (const line of result.lines) console.log(line);
+  console.log(JSON.stringify(result.summary));
+} finally {
+  await conn.close();
+  if (!given) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
+    await admin.end();
+  }
+}
