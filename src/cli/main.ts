@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { seedCommand } from './seed.ts';
 import { serveCommand } from './serve.ts';
 import { migrateCommand } from './migrate.ts';
+import { recomputeCommand } from './recompute.ts';
 import { CliError } from './shared.ts';
 
 function wholeNumber(name: string, min: number, max: number) {
@@ -56,6 +57,14 @@ program
   )
   .option('--no-progress', 'no progress bar')
   .action(seedCommand);
+
+program
+  .command('recompute')
+  .description('recompute the risk picture: one versioned run of signals with their evidence')
+  .option('--as-of <date>', 'last day of the data to use (default: today)', isoDate)
+  .option('--months <n>', 'months of history', wholeNumber('--months', 13, 240), 120)
+  .option('--no-progress', 'no progress bar')
+  .action(recomputeCommand);
 
 try {
   await program.parseAsync(process.argv);
