@@ -6,6 +6,8 @@ import { quoteIdent } from './connect.ts';
 export interface BulkColumn {
   name: string;
   type: 'bigint' | 'integer' | 'text' | 'date' | 'timestamptz' | 'boolean' | 'numeric' | 'jsonb' | 'text[]';
+  /** Values the program made itself (codes, dates): never contain a tab, newline or backslash. */
+  trusted?: boolean;
 }
 
 export type BulkMethod = 'copy' | 'unnest';
@@ -64,23 +66,34 @@ async function copyRows<Row extends object>(
   columns: readonly BulkColumn[],
   rows: readonly Row[],
 ): Promise<void> {
-  await copyText(client, table, columns, toCopyText(columns, rows));
+  await copyText(client, table, columns, encodeCopy(columns, rows));
 }
 
 /**
  * Rows as COPY text (tab-separated, `\N` for null): pure, so it can be made off the main thread and
- * handed to `copyText` as one string.
+ * handed over as one Buffer (a transferable: moved, not copied). String concatenation then one UTF-8
+ * encoding measured faster than writing field by field into a Buffer.
  */
+export function encodeCopy<Row extends object>(columns: readonly BulkColumn[], rows: readonly Row[]): Buffer {
+  return Buffer.from(toCopyText(columns, rows), 'utf8');
+}
+
 export function toCopyText<Row extends object>(columns: readonly BulkColumn[], rows: readonly Row[]): string {
   let text = '';
+  const last = columns.length - 1;
   for (const row of rows) {
     const r = row as Record<string, unknown>;
-    for (let i = 0; i < columns.length; i++) {
+    for (let i = 0; i <= last; i++) {
       const col = columns[i] as BulkColumn;
-      if (i > 0) text += '\t';
-      text += copyValue(r[col.name], col);
+      const value = r[col.name];
+      if (value === null || value === undefined) text += '\\N';
+      else if (typeof value === 'number') text += value;
+      else if (typeof value === 'boolean') text += value ? 't' : 'f';
+      else if (col.type === 'text[]') text += copyEscape(arrayLiteral(value as string[]));
+      else if (value instanceof Date) text += value.toISOString();
+      else text += col.trusted ? (value as string) : copyEscape(String(value));
+      text += i === last ? '\n' : '\t';
     }
-    text += '\n';
   }
   return text;
 }
@@ -90,7 +103,7 @@ export async function copyText(
   client: pg.PoolClient | pg.Client,
   table: string,
   columns: readonly BulkColumn[],
-  text: string,
+  text: string | Uint8Array,
 ): Promise<void> {
   if (text.length === 0) return;
   const stream = client.query(
@@ -104,23 +117,24 @@ export async function copyText(
   await done;
 }
 
-function copyValue(value: unknown, column: BulkColumn): string {
-  if (value === null || value === undefined) return '\\N';
-  if (column.type === 'text[]') {
-    const items = value as string[];
-    return copyEscape(
-      '{' + items.map((s) => '"' + s.replace(/["\\]/g, (m) => '\\' + m) + '"').join(',') + '}',
-    );
+/** A PostgreSQL array literal with every element quoted. */
+function arrayLiteral(items: readonly string[]): string {
+  let out = '{';
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as string;
+    out +=
+      (i > 0 ? ',"' : '"') +
+      (item.includes('"') || item.includes('\\') ? item.replace(/["\\]/g, (m) => '\\' + m) : item) +
+      '"';
   }
-  if (typeof value === 'boolean') return value ? 't' : 'f';
-  if (typeof value === 'number') return String(value);
-  if (value instanceof Date) return value.toISOString();
-  return copyEscape(String(value));
+  return out + '}';
 }
 
 /** COPY text format: backslash, tab, newline and carriage return are escaped. */
 function copyEscape(text: string): string {
-  if (!/[\\\t\n\r]/.test(text)) return text;
+  // indexOf is vectorised in V8: four scans beat one regular expression on the common, clean text.
+  if (text.indexOf('\\') < 0 && text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0)
+    return text;
   return text.replace(/[\\\t\n\r]/g, (c) =>
     c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
   );

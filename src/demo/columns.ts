@@ -3,19 +3,21 @@ import type { CaseBatch } from './cases.ts';
 
 /** The columns the demo loads, table by table: shared by the loader and the generator's worker. */
 const c = (name: string, type: BulkColumn['type']): BulkColumn => ({ name, type });
+/** A column of codes or dates the generator made itself: copied without escaping. */
+const code = (name: string, type: BulkColumn['type'] = 'text'): BulkColumn => ({ name, type, trusted: true });
 export const USER_COLUMNS = [
   c('id', 'bigint'),
   c('username', 'text'),
   c('name', 'text'),
-  c('office_code', 'text'),
+  code('office_code', 'text'),
 ];
-export const USER_ROLE_COLUMNS = [c('user_id', 'bigint'), c('role', 'text'), c('office_code', 'text')];
+export const USER_ROLE_COLUMNS = [c('user_id', 'bigint'), code('role', 'text'), code('office_code', 'text')];
 export const PROVIDER_COLUMNS = [
   c('id', 'bigint'),
   c('org_number', 'text'),
   c('name', 'text'),
-  c('service_type', 'text'),
-  c('municipality_number', 'text'),
+  code('service_type', 'text'),
+  code('municipality_number', 'text'),
   c('parent_id', 'bigint'),
   c('size_measure', 'text'),
   c('size', 'integer'),
@@ -40,12 +42,12 @@ export const EMPLOYMENT_COLUMNS = [
 export const SIGNAL_COLUMNS = [
   c('id', 'text'),
   c('run_id', 'bigint'),
-  c('kind', 'text'),
+  code('kind', 'text'),
   c('unit_type', 'text'),
   c('unit_ids', 'text[]'),
   c('unit_label', 'text'),
-  c('case_type', 'text'),
-  c('service_type', 'text'),
+  code('case_type', 'text'),
+  code('service_type', 'text'),
   c('theme', 'text'),
   c('shape', 'text'),
   c('start_month', 'date'),
@@ -56,37 +58,37 @@ export const SIGNAL_COLUMNS = [
 ];
 export const PERSON_COLUMNS = [
   c('id', 'bigint'),
-  c('national_id', 'text'),
-  c('id_kind', 'text'),
+  code('national_id', 'text'),
+  code('id_kind', 'text'),
   c('synthetic', 'boolean'),
   c('given_name', 'text'),
   c('family_name', 'text'),
   c('email', 'text'),
   c('phone', 'text'),
-  c('preferred_language', 'text'),
-  c('municipality_number', 'text'),
+  code('preferred_language', 'text'),
+  code('municipality_number', 'text'),
 ];
 export const CASE_COLUMNS = [
   c('id', 'bigint'),
-  c('case_number', 'text'),
-  c('case_type', 'text'),
-  c('sector', 'text'),
-  c('office_code', 'text'),
+  code('case_number', 'text'),
+  code('case_type', 'text'),
+  code('sector', 'text'),
+  code('office_code', 'text'),
   c('provider_id', 'bigint'),
   c('professional_id', 'bigint'),
-  c('municipality_number', 'text'),
-  c('service_type', 'text'),
+  code('municipality_number', 'text'),
+  code('service_type', 'text'),
   c('themes', 'text[]'),
   c('urgency', 'text[]'),
-  c('state', 'text'),
-  c('outcome', 'text'),
-  c('channel', 'text'),
-  c('received_on', 'date'),
-  c('decided_on', 'date'),
-  c('closed_on', 'date'),
+  code('state', 'text'),
+  code('outcome', 'text'),
+  code('channel', 'text'),
+  code('received_on', 'date'),
+  code('decided_on', 'date'),
+  code('closed_on', 'date'),
   c('title', 'text'),
   c('narrative', 'text'),
-  c('language', 'text'),
+  code('language', 'text'),
   c('confidential', 'boolean'),
   c('assigned_to', 'bigint'),
   c('campaign', 'text'),
@@ -94,40 +96,40 @@ export const CASE_COLUMNS = [
 export const PARTY_COLUMNS = [
   c('case_id', 'bigint'),
   c('person_id', 'bigint'),
-  c('role', 'text'),
-  c('preferred_language', 'text'),
+  code('role', 'text'),
+  code('preferred_language', 'text'),
 ];
 export const EVENT_COLUMNS = [
   c('case_id', 'bigint'),
   c('seq', 'integer'),
-  c('occurred_at', 'timestamptz'),
-  c('actor_kind', 'text'),
+  code('occurred_at', 'timestamptz'),
+  code('actor_kind', 'text'),
   c('actor_id', 'bigint'),
-  c('kind', 'text'),
-  c('from_state', 'text'),
-  c('to_state', 'text'),
+  code('kind', 'text'),
+  code('from_state', 'text'),
+  code('to_state', 'text'),
   c('reason', 'text'),
   c('data', 'jsonb'),
 ];
 export const DOCUMENT_COLUMNS = [
   c('case_id', 'bigint'),
   c('seq', 'integer'),
-  c('direction', 'text'),
-  c('kind', 'text'),
+  code('direction', 'text'),
+  code('kind', 'text'),
   c('title', 'text'),
-  c('language', 'text'),
-  c('dated_on', 'date'),
+  code('language', 'text'),
+  code('dated_on', 'date'),
   c('author_id', 'bigint'),
 ];
 export const DECISION_COLUMNS = [
   c('id', 'bigint'),
   c('case_id', 'bigint'),
-  c('outcome', 'text'),
+  code('outcome', 'text'),
   c('legal_basis', 'text[]'),
   c('reasons', 'text'),
-  c('decided_on', 'date'),
+  code('decided_on', 'date'),
   c('decided_by', 'bigint'),
-  c('language', 'text'),
+  code('language', 'text'),
   c('is_individual_decision', 'boolean'),
 ];
 export const REACTION_COLUMNS = [
@@ -135,9 +137,9 @@ export const REACTION_COLUMNS = [
   c('decision_id', 'bigint'),
   c('professional_id', 'bigint'),
   c('provider_id', 'bigint'),
-  c('kind', 'text'),
+  code('kind', 'text'),
   c('legal_basis', 'text'),
-  c('decided_on', 'date'),
+  code('decided_on', 'date'),
 ];
 
 export const CASE_TABLE_COLUMNS: Record<string, readonly BulkColumn[]> = {

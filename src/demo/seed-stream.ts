@@ -7,7 +7,7 @@ export interface StreamedBatch {
   cases: number;
   counts: Record<string, number>;
   /** COPY text per table (server), or the rows themselves (embedded). */
-  copy?: Record<string, string>;
+  copy?: Record<string, Uint8Array>;
   rows?: CaseBatch;
 }
 
@@ -23,7 +23,11 @@ export async function* streamCaseBatches(
 ): AsyncGenerator<StreamedBatch> {
   const input: WorkerInput = { tilsynSeedWorker: true, options, batchSize, format };
   // The worker runs TypeScript like the rest of the app, through tsx's loader (see the boot file).
-  const worker = new Worker(new URL('./seed-worker-boot.mjs', import.meta.url), { workerData: input });
+  // A roomy young generation: a batch's rows die young instead of being promoted and compacted.
+  const worker = new Worker(new URL('./seed-worker-boot.mjs', import.meta.url), {
+    workerData: input,
+    resourceLimits: { maxYoungGenerationSizeMb: 128 },
+  });
   const queue: WorkerMessage[] = [];
   let wake: (() => void) | null = null;
   let failure: Error | null = null;

@@ -4,7 +4,7 @@
  * loader's acknowledgement when it is `MAX_IN_FLIGHT` batches ahead, so memory stays bounded.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { toCopyText } from '../db/bulk.ts';
+import { encodeCopy } from '../db/bulk.ts';
 import type { CaseBatch } from './cases.ts';
 import { CASE_TABLE_COLUMNS, CASE_TABLE_KEYS } from './columns.ts';
 import { prepareDemo, type SeedOptions } from './seed.ts';
@@ -21,7 +21,7 @@ export type WorkerMessage =
       type: 'batch';
       counts: Record<string, number>;
       cases: number;
-      copy?: Record<string, string>;
+      copy?: Record<string, Uint8Array>;
       rows?: CaseBatch;
     }
   | { type: 'done'; caseNumberCounters: [number, number][] }
@@ -41,21 +41,23 @@ async function run(port: NonNullable<typeof parentPort>, input: WorkerInput): Pr
   for (const batch of demo.cases()) {
     const counts: Record<string, number> = {};
     for (const [table, key] of CASE_TABLE_KEYS) counts[table] = batch[key].length;
-    const message: WorkerMessage =
-      input.format === 'copy'
-        ? {
-            type: 'batch',
-            counts,
-            cases: batch.cases.length,
-            copy: Object.fromEntries(
-              CASE_TABLE_KEYS.map(([table, key]) => [
-                table,
-                toCopyText(CASE_TABLE_COLUMNS[table] ?? [], batch[key] as readonly object[]),
-              ]),
-            ),
-          }
-        : { type: 'batch', counts, cases: batch.cases.length, rows: batch };
-    port.postMessage(message);
+    if (input.format === 'copy') {
+      const copy: Record<string, Uint8Array> = {};
+      for (const [table, key] of CASE_TABLE_KEYS)
+        copy[table] = encodeCopy(CASE_TABLE_COLUMNS[table] ?? [], batch[key] as readonly object[]);
+      // Handed over, not copied: each buffer's memory moves to the loader's thread.
+      const transfer = [...new Set(Object.values(copy).map((b) => b.buffer as ArrayBuffer))];
+      port.postMessage(
+        { type: 'batch', counts, cases: batch.cases.length, copy } satisfies WorkerMessage,
+        transfer,
+      );
+    } else
+      port.postMessage({
+        type: 'batch',
+        counts,
+        cases: batch.cases.length,
+        rows: batch,
+      } satisfies WorkerMessage);
     inFlight++;
     while (inFlight >= MAX_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve));
   }

@@ -11,7 +11,8 @@ export function mod11CheckDigit(digits: readonly number[], weights: readonly num
   if (digits.length !== weights.length) {
     throw new RangeError(`mod11CheckDigit: ${digits.length} digits for ${weights.length} weights`);
   }
-  const sum = weights.reduce((total, weight, i) => total + weight * (digits[i] ?? 0), 0);
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) sum += (weights[i] as number) * (digits[i] ?? 0);
   const remainder = sum % 11;
   if (remainder === 0) return 0;
   if (remainder === 1) return null;
