@@ -3,6 +3,7 @@ import { seedCommand } from './seed.ts';
 import { serveCommand } from './serve.ts';
 import { migrateCommand } from './migrate.ts';
 import { recomputeCommand } from './recompute.ts';
+import { auditVerifyCommand } from './audit.ts';
 import { CliError } from './shared.ts';
 
 function wholeNumber(name: string, min: number, max: number) {
@@ -57,6 +58,13 @@ program
   )
   .option('--no-progress', 'no progress bar')
   .action(seedCommand);
+
+program
+  .command('audit')
+  .description('the hash-chained audit log')
+  .command('verify')
+  .description('recompute the audit chain; exit 1 naming the first changed or deleted row')
+  .action(auditVerifyCommand);
 
 program
   .command('recompute')
