@@ -222,11 +222,15 @@ export interface DecisionsTable {
   outcome: string;
   legal_basis: string[];
   reasons: string;
-  decided_on: DateString;
+  /** Null while a draft. */
+  decided_on: DateString | null;
   decided_by: number | null;
   language: Language;
   is_individual_decision: boolean;
   document_id: number | null;
+  status: Generated<'draft' | 'issued'>;
+  appeal_deadline: DateString | null;
+  issued_at: Timestamp | null;
 }
 
 export type ReactionKind =
@@ -348,6 +352,42 @@ export interface RiskUnitStateTable {
   threshold: number;
 }
 
+// Case core (migration 002) -----------------------------------------------------------------------------
+
+export interface IdempotencyKeysTable {
+  scope: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response: JSONColumnType<object>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface CaseSuspensionsTable {
+  id: Id;
+  case_id: number;
+  reason: string;
+  from_date: DateString;
+  response_deadline: DateString;
+  resumed_on: DateString | null;
+  requested_from: string | null;
+  document_id: number | null;
+}
+
+export interface CaseLinksTable {
+  case_id: number;
+  linked_case_id: number;
+  kind: 'transferred_to' | 'transferred_from' | 'related' | 'appeal_of' | 'duplicate_of';
+  created_at: Generated<Timestamp>;
+}
+
+export interface CaseDisqualificationsTable {
+  case_id: number;
+  user_id: number;
+  reason: string;
+  created_at: Generated<Timestamp>;
+}
+
 export interface Database {
   offices: OfficesTable;
   counties: CountiesTable;
@@ -371,6 +411,10 @@ export interface Database {
   demo_runs: DemoRunsTable;
   demo_planted_signals: DemoPlantedSignalsTable;
   tilsyn_migrations: MigrationsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  case_suspensions: CaseSuspensionsTable;
+  case_links: CaseLinksTable;
+  case_disqualifications: CaseDisqualificationsTable;
   audit_log: AuditLogTable;
   risk_runs: RiskRunsTable;
   risk_signals: RiskSignalsTable;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -39,7 +39,8 @@ describe('the tilsyn command', () => {
   it('migrates, seeds a persisted embedded database with a ground-truth file, and refuses a second seed', async () => {
     const migrated = await tilsyn('migrate');
     expect(migrated.code).toBe(0);
-    expect(migrated.stdout).toMatch(/1 applied/);
+    const migrations = readdirSync('src/db/migrations').filter((f) => f.endsWith('.sql')).length;
+    expect(migrated.stdout).toContain(`${migrations} applied`);
 
     const truth = path.join(dataDir, 'truth.json');
     const seeded = await tilsyn(
@@ -74,7 +75,7 @@ describe('the tilsyn command', () => {
     expect(again.stderr).toMatch(/already has \d+ cases\. Use --reset/);
 
     const remigrate = await tilsyn('migrate');
-    expect(remigrate.stdout).toMatch(/0 applied, 1 already there/);
+    expect(remigrate.stdout).toContain(`0 applied, ${migrations} already there`);
   });
 
   it('refuses a bad PORT before starting', async () => {
