@@ -11,7 +11,12 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Connection } from '../db/connect.ts';
+import { registerRoutePolicy } from '../access/route-policies.ts';
+import { osloToday, type UseCaseContext } from '../cases/context.ts';
+import { registerAuth, tokenSigner, type TokenSigner } from './auth.ts';
 import { errorHandler } from './errors.ts';
+import { caseRoutes } from './routes/cases.ts';
+import { sessionRoutes } from './routes/session.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { systemRoutes } from './routes/system.ts';
 
@@ -36,6 +41,13 @@ export interface AppOptions {
   /** Serve the built web app from web/dist (off in API-only tests). */
   serveWeb?: boolean;
   state?: Partial<AppState>;
+  /** Today's date for the use cases (tests fix it); default: today in Europe/Oslo. */
+  today?: () => string;
+  /** The demo sign-in; on by default for the embedded database only. */
+  demoLogin?: boolean;
+  signer?: TokenSigner;
+  /** Collects every registered route (the authorisation matrix test reads it). */
+  routes?: { method: string | string[]; url: string }[];
 }
 
 export async function buildApp(options: AppOptions): Promise<{ app: FastifyInstance; state: AppState }> {
@@ -58,6 +70,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
       info: {
         title: 'Tilsyn API',
         version: state.version,
@@ -69,6 +83,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         { name: 'system', description: 'Health and operations' },
         { name: 'reference', description: 'Offices, municipalities and the taxonomy' },
         { name: 'knowledge', description: 'The national knowledge base' },
+        { name: 'cases', description: 'Case handling: open, read and act on cases' },
+        { name: 'session', description: 'Sign-in (the demo login exists only in the embedded demo)' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -76,8 +92,26 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  // Every route declares the policy that guards it; the framework's own (docs, static files) are public.
+  app.addHook('onRoute', (route) => {
+    options.routes?.push({ method: route.method, url: route.url });
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const isPublic =
+      route.url.startsWith('/api/docs') ||
+      route.url === '/api/openapi.json' ||
+      !route.url.startsWith('/api/');
+    if (isPublic && route.url !== '/health')
+      for (const m of methods) registerRoutePolicy(m, route.url, 'public.service_info');
+  });
+  const signer = options.signer ?? tokenSigner();
+  registerAuth(app, () => state.conn.db, signer);
+  const context = (): UseCaseContext => ({ db: state.conn.db, today: options.today ?? (() => osloToday()) });
+
   await app.register(systemRoutes(state));
   await app.register(referenceRoutes(state));
+  await app.register(caseRoutes(context));
+  if (options.demoLogin ?? state.conn.kind === 'embedded')
+    await app.register(sessionRoutes(() => state.conn.db, signer));
 
   if (options.serveWeb !== false && existsSync(webDist + 'index.html')) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false });

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { CaseError } from '../cases/errors.ts';
 import { requestLanguage, type UiLanguage } from './language.ts';
 
 /** One problem with one field, in the language the client asked for. */
@@ -136,12 +137,17 @@ export function errorHandler(
       fields,
     } satisfies ErrorBody);
   }
-  if (error instanceof RequestError) {
+  if (error instanceof RequestError || error instanceof CaseError) {
     return reply.code(error.statusCode).send({
       statusCode: error.statusCode,
       error: error.code,
       message: error.texts[lang],
-      fields: error.fields.map((f) => ({ field: f.field, code: f.code, message: f.texts[lang] })),
+      // Use cases name their inputs ('outcome'); over HTTP those are fields of the body, as zod reports them.
+      fields: error.fields.map((f) => ({
+        field: /^(body|querystring|params|headers)\./.test(f.field) ? f.field : `body.${f.field}`,
+        code: f.code,
+        message: f.texts[lang],
+      })),
     } satisfies ErrorBody);
   }
   if (isResponseSerializationError(error))
