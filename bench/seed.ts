@@ -11,6 +11,7 @@ export interface SeedBenchResult {
   /** Seeding rate over the generator's own rate in the same process: how much the database costs. */
   seedOverGenerateRatio: number;
   backend: string;
+  phases: Record<string, number>;
 }
 
 /**
@@ -44,6 +45,7 @@ export async function benchSeed(url: string, cases: number): Promise<SeedBenchRe
       seedCasesPerSecond: Math.round(n / seconds),
       seedOverGenerateRatio: Math.round((n / seconds / generateRate) * 100) / 100,
       backend: conn.location,
+      phases: result.phases,
     };
   } finally {
     await conn.close();

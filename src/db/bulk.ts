@@ -70,32 +70,63 @@ async function copyRows<Row extends object>(
 }
 
 /**
- * Rows as COPY text (tab-separated, `\N` for null): pure, so it can be made off the main thread and
- * handed over as one Buffer (a transferable: moved, not copied). String concatenation then one UTF-8
- * encoding measured faster than writing field by field into a Buffer.
+ * Rows as COPY text (tab-separated, `\N` for null), encoded into a Buffer: pure, so it can be made off the
+ * main thread and handed over without copying (a transferable). The row serialiser is generated once per
+ * column list — a template literal per row — which measured several times faster than a loop over
+ * columns building strings field by field.
  */
 export function encodeCopy<Row extends object>(columns: readonly BulkColumn[], rows: readonly Row[]): Buffer {
-  return Buffer.from(toCopyText(columns, rows), 'utf8');
+  const line = rowEncoder(columns);
+  let buffer = Buffer.allocUnsafe(Math.max(1 << 16, rows.length * 256));
+  let pos = 0;
+  for (const row of rows) {
+    const text = line(row);
+    // UTF-8 needs at most three bytes per UTF-16 unit.
+    if (pos + text.length * 3 > buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(buffer.length * 2, pos + text.length * 3));
+      buffer.copy(grown, 0, 0, pos);
+      buffer = grown;
+    }
+    pos += buffer.write(text, pos, 'utf8');
+  }
+  return buffer.subarray(0, pos);
 }
 
 export function toCopyText<Row extends object>(columns: readonly BulkColumn[], rows: readonly Row[]): string {
-  let text = '';
-  const last = columns.length - 1;
-  for (const row of rows) {
-    const r = row as Record<string, unknown>;
-    for (let i = 0; i <= last; i++) {
-      const col = columns[i] as BulkColumn;
-      const value = r[col.name];
-      if (value === null || value === undefined) text += '\\N';
-      else if (typeof value === 'number') text += value;
-      else if (typeof value === 'boolean') text += value ? 't' : 'f';
-      else if (col.type === 'text[]') text += copyEscape(arrayLiteral(value as string[]));
-      else if (value instanceof Date) text += value.toISOString();
-      else text += col.trusted ? (value as string) : copyEscape(String(value));
-      text += i === last ? '\n' : '\t';
-    }
-  }
-  return text;
+  return encodeCopy(columns, rows).toString('utf8');
+}
+
+const encoders = new WeakMap<readonly BulkColumn[], (row: object) => string>();
+
+function rowEncoder(columns: readonly BulkColumn[]): (row: object) => string {
+  let encoder = encoders.get(columns);
+  if (encoder) return encoder;
+  const parts = columns.map((col, i) => {
+    if (!/^[a-z_][a-z0-9_]*$/.test(col.name)) throw new Error(`bulk: unsafe column name ${col.name}`);
+    const v = `r.${col.name}`;
+    const value =
+      col.type === 'text[]'
+        ? `h.escape(h.array(${v}))`
+        : col.type === 'boolean'
+          ? `(${v} ? 't' : 'f')`
+          : col.type === 'bigint' || col.type === 'integer' || col.type === 'numeric'
+            ? `${v}`
+            : col.trusted
+              ? `${v}`
+              : `h.escape(h.text(${v}))`;
+    return `\${${v} == null ? '\\\\N' : ${value}}${i === columns.length - 1 ? '\\n' : '\\t'}`;
+  });
+  // Generated from the column list only (names checked above), never from data.
+  const make = new Function('h', `return (r) => \`${parts.join('')}\`;`) as (
+    h: unknown,
+  ) => (row: object) => string;
+  encoder = make({
+    escape: copyEscape,
+    array: arrayLiteral,
+    text: (v: unknown) => (v instanceof Date ? v.toISOString() : String(v)),
+  });
+  encoders.set(columns, encoder);
+  return encoder;
 }
 
 /** Streams ready COPY text into a table through the caller's client (and so its transaction). */
@@ -159,6 +190,8 @@ export async function withDeferredIndexes<T>(
   client: pg.PoolClient | pg.Client,
   tables: readonly string[],
   load: () => Promise<T>,
+  /** Indexes and unique constraints to keep during the load: those on keys that only grow (appended at the right edge of the tree, so cheap to maintain while PostgreSQL has time to spare). */
+  keep: readonly string[] = [],
 ): Promise<T> {
   const constraints = await client.query<{ table: string; name: string; def: string; type: string }>(
     `SELECT c.conrelid::regclass::text AS table, c.conname AS name, pg_get_constraintdef(c.oid) AS def, c.contype AS type
@@ -189,8 +222,10 @@ export async function withDeferredIndexes<T>(
       drop: `DROP INDEX ${quoteIdent(i.name)}`,
     })),
   ];
-  for (const d of deferred) await client.query(d.drop);
+  const kept = new Set(keep);
+  const deferredNow = deferred.filter((d) => !kept.has(d.name));
+  for (const d of deferredNow) await client.query(d.drop);
   const result = await load();
-  for (const d of [...deferred].reverse()) await client.query(d.create);
+  for (const d of [...deferredNow].reverse()) await client.query(d.create);
   return result;
 }

@@ -140,6 +140,9 @@ const REACTION_LAW: Record<string, string> = {
   begrensning: 'helsepersonelloven § 59',
   tap_rekvirering: 'helsepersonelloven § 63',
 };
+/** '00'…'99': the hot loop formats many dates and times. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+
 /** Faglig pålegg replaced advarsel from 1 July 2022. */
 const FAGLIG_PALEGG_FROM = '2022-07-01';
 
@@ -364,7 +367,7 @@ function buildCase(ctx: CaseGeneratorContext, batch: CaseBatch, s: CaseSeed): vo
     batch.events.push({
       case_id: s.id,
       seq: ++seq,
-      occurred_at: `${at}T${String(8 + (seq % 8)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:00Z`,
+      occurred_at: `${at}T${TWO_DIGITS[8 + (seq % 8)]}:${TWO_DIGITS[rng.int(0, 59)]}:00Z`,
       actor_kind:
         actor === null
           ? seq === 1
@@ -381,7 +384,7 @@ function buildCase(ctx: CaseGeneratorContext, batch: CaseBatch, s: CaseSeed): vo
       data,
     });
   const firstState = definition.openStates[0] as string;
-  event(s.received, 'received', null, firstState, null, null, JSON.stringify({ channel: caseRow.channel }));
+  event(s.received, 'received', null, firstState, null, null, `{"channel":"${caseRow.channel}"}`);
   batch.documents.push({
     case_id: s.id,
     seq: 1,
@@ -402,7 +405,7 @@ function buildCase(ctx: CaseGeneratorContext, batch: CaseBatch, s: CaseSeed): vo
   });
   if (assigned !== null) {
     const at = minDate(addDays(s.received, rng.int(1, 10)), ctx.today);
-    event(at, 'assigned', firstState, firstState, null, null, JSON.stringify({ to: assigned }));
+    event(at, 'assigned', firstState, firstState, null, null, `{"to":${assigned}}`);
     const reached = isDecided
       ? (definition.openStates.filter((st) => st !== 'follow_up').at(-1) as string)
       : state;
@@ -411,7 +414,7 @@ function buildCase(ctx: CaseGeneratorContext, batch: CaseBatch, s: CaseSeed): vo
   if (isDecided) {
     const decidedFrom = definition.openStates.filter((st) => st !== 'follow_up').at(-1) as string;
     const afterDecision = definition.openStates.includes('follow_up') ? 'follow_up' : CLOSED_STATE;
-    event(decided, 'decided', decidedFrom, afterDecision, assigned, null, JSON.stringify({ outcome }));
+    event(decided, 'decided', decidedFrom, afterDecision, assigned, null, `{"outcome":"${outcome}"}`);
     if (outcomeDefinition?.byDecision) {
       const decisionId = s.decisionIdRef.next();
       const reactionOutcome = caseType === 'personnel_reaction' && outcome !== 'no_reaction';
@@ -464,7 +467,7 @@ function addParties(ctx: CaseGeneratorContext, batch: CaseBatch, c: CaseRow, wri
   const year = Number(c.received_on.slice(0, 4));
   const person = (minAge: number, maxAge: number) => {
     const age = rng.int(minAge, maxAge);
-    const birth = `${year - age}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
+    const birth = `${year - age}-${TWO_DIGITS[rng.int(1, 12)]}-${TWO_DIGITS[rng.int(1, 28)]}`;
     const p = ctx.people.make(birth, c.language, c.municipality_number);
     batch.persons.push(p);
     return p;
@@ -508,8 +511,7 @@ function pickThemes(
     // The theme's odds rise by the ratio; the total number of cases is left alone.
     table = { ...table, [shift.theme]: (table[shift.theme] as number) * shift.ratio };
   }
-  const codes = Object.keys(table);
-  const weights = Object.values(table);
+  const { codes, weights } = tableArrays(table);
   const first = rng.weighted(codes, weights);
   if (caseType === 'planned_supervision')
     return first === 'management_quality' ? [first] : ['management_quality', first];
@@ -560,6 +562,20 @@ function pickChannel(rng: Random, caseType: CaseType): Channel {
   return rng.weighted(['web', 'letter', 'email'] as const, [0.72, 0.13, 0.15]);
 }
 
+/** Weight tables as parallel arrays, made once per table (the generator draws from them millions of times). */
+const arraysOf = new WeakMap<object, { codes: string[]; weights: number[] }>();
+function tableArrays(table: Readonly<Record<string, number>>): { codes: string[]; weights: number[] } {
+  let arrays = arraysOf.get(table);
+  if (!arrays) {
+    arrays = { codes: Object.keys(table), weights: Object.values(table) };
+    arraysOf.set(table, arrays);
+  }
+  return arrays;
+}
+
+/** Per plan: the planted office difference differs between seeds. */
+const outcomeTablesOf = new WeakMap<Plan, Map<string, { codes: string[]; weights: number[] }>>();
+
 function pickOutcome(
   rng: Random,
   caseType: CaseType,
@@ -568,6 +584,26 @@ function pickOutcome(
   urgency: string[],
   plan: Plan,
 ): string {
+  // The outcome shares depend only on these four facts: compute each combination once.
+  const key = `${caseType}|${office}|${serviceType}|${urgency.length > 0}`;
+  let outcomeTables = outcomeTablesOf.get(plan);
+  if (!outcomeTables) outcomeTablesOf.set(plan, (outcomeTables = new Map()));
+  let table = outcomeTables.get(key);
+  if (!table) {
+    const shares = outcomeShares(caseType, office, serviceType, urgency, plan);
+    table = { codes: Object.keys(shares), weights: Object.values(shares) };
+    outcomeTables.set(key, table);
+  }
+  return rng.weighted(table.codes, table.weights);
+}
+
+function outcomeShares(
+  caseType: CaseType,
+  office: string,
+  serviceType: string,
+  urgency: string[],
+  plan: Plan,
+): Record<string, number> {
   const shares = { ...OUTCOME_SHARE[caseType] };
   if (caseType === 'incident_supervision' && shares.breach !== undefined) {
     // Case mix: severe cases and some services end in "breach" more often, in every office alike.
@@ -584,7 +620,7 @@ function pickOutcome(
       shares[k] = k === shift.outcome ? target : ((shares[k] as number) / rest) * (1 - target);
     }
   }
-  return rng.weighted(Object.keys(shares), Object.values(shares));
+  return shares;
 }
 
 function legalBasis(ctx: CaseGeneratorContext, caseTypeBasis: string, themes: string[]): string[] {
@@ -607,7 +643,7 @@ function dayInMonth(rng: Random, first: { year: number; month: number }, monthIn
   const year = first.year + Math.floor(total / 12);
   const month = (total % 12) + 1;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(rng.int(1, days)).padStart(2, '0')}`;
+  return `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[rng.int(1, days)]}`;
 }
 
 function minDate(a: string, b: string): string {

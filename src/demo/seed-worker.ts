@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { encodeCopy } from '../db/bulk.ts';
 import type { CaseBatch } from './cases.ts';
 import { CASE_TABLE_COLUMNS, CASE_TABLE_KEYS } from './columns.ts';
-import { prepareDemo, type SeedOptions } from './seed.ts';
+import { prepareDemo, type PreparedDemo, type SeedOptions } from './seed.ts';
 
 export interface WorkerInput {
   tilsynSeedWorker: true;
@@ -24,10 +24,17 @@ export type WorkerMessage =
       copy?: Record<string, Uint8Array>;
       rows?: CaseBatch;
     }
+  | { type: 'prepared'; prepared: PreparedParts }
   | { type: 'done'; caseNumberCounters: [number, number][] }
   | { type: 'error'; message: string };
 
-const MAX_IN_FLIGHT = 3;
+/** What the loader writes before the cases: sent once, so it need not be generated twice. */
+export type PreparedParts = Pick<PreparedDemo, 'period' | 'providers' | 'users' | 'signals'> & {
+  workforce: Pick<PreparedDemo['workforce'], 'professionals' | 'employments'>;
+};
+
+/** Batches the worker may run ahead of the loader (about 7 MB each at 5,000 cases). */
+const MAX_IN_FLIGHT = 16;
 
 async function run(port: NonNullable<typeof parentPort>, input: WorkerInput): Promise<void> {
   let inFlight = 0;
@@ -38,6 +45,17 @@ async function run(port: NonNullable<typeof parentPort>, input: WorkerInput): Pr
     wake = null;
   });
   const demo = prepareDemo(input.options, input.batchSize);
+  const { period, providers, users, signals, workforce } = demo;
+  port.postMessage({
+    type: 'prepared',
+    prepared: {
+      period,
+      providers,
+      users,
+      signals,
+      workforce: { professionals: workforce.professionals, employments: workforce.employments },
+    },
+  } satisfies WorkerMessage);
   for (const batch of demo.cases()) {
     const counts: Record<string, number> = {};
     for (const [table, key] of CASE_TABLE_KEYS) counts[table] = batch[key].length;
