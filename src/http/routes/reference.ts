@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { nationalOverview } from '../../knowledge/national-overview.ts';
+import { registerRoutePolicy } from '../../access/route-policies.ts';
 import type { AppState } from '../app.ts';
 import { RequestError } from '../errors.ts';
 
@@ -44,6 +45,7 @@ export const referenceRoutes =
   async (app) => {
     const db = () => state.conn.db;
 
+    registerRoutePolicy('GET', '/api/offices', 'reference.read');
     app.get(
       '/api/offices',
       {
@@ -80,6 +82,7 @@ export const referenceRoutes =
       },
     );
 
+    registerRoutePolicy('GET', '/api/municipalities', 'reference.read');
     app.get(
       '/api/municipalities',
       {
@@ -145,6 +148,7 @@ export const referenceRoutes =
       },
     );
 
+    registerRoutePolicy('GET', '/api/overview', 'stats.read_public');
     app.get(
       '/api/overview',
       {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { registerRoutePolicy } from '../../access/route-policies.ts';
 import type { AppState } from '../app.ts';
 
 const Health = z.object({
@@ -16,6 +17,7 @@ const Health = z.object({
 export const systemRoutes =
   (state: AppState): FastifyPluginAsyncZod =>
   async (app) => {
+    registerRoutePolicy('GET', '/health', 'public.service_info');
     app.get(
       '/health',
       {
