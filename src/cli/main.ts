@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { deadlinesCommand } from './deadlines.ts';
 import { seedCommand } from './seed.ts';
 import { serveCommand } from './serve.ts';
 import { migrateCommand } from './migrate.ts';
@@ -40,6 +41,13 @@ program
   .option('--seed-if-empty', 'load the synthetic demo data when the database has no cases')
   .option('--cases <n>', 'cases in the demo data when seeding', wholeNumber('--cases', 100, 5_000_000))
   .action(serveCommand);
+
+program
+  .command('deadlines [json]')
+  .description(
+    'compute legal deadlines: JSON in (argument or stdin), JSON out, e.g. {"kind":"appeal","receivedOn":"2026-05-04","caseType":"personnel_reaction"}',
+  )
+  .action(deadlinesCommand);
 
 program.command('migrate').description('apply database migrations and reference data').action(migrateCommand);
 

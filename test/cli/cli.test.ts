@@ -78,6 +78,22 @@ describe('the tilsyn command', () => {
     expect(remigrate.stdout).toContain(`0 applied, ${migrations} already there`);
   });
 
+  it('computes deadlines from JSON: an appeal deadline moved past Whit Monday, and a field-level error', async () => {
+    // Decision received Monday 4 May 2026; three weeks → Monday 25 May = Whit Monday (Easter 5 April + 50) → 26 May.
+    const ok = await tilsyn(
+      'deadlines',
+      '{"kind":"appeal","receivedOn":"2026-05-04","caseType":"personnel_reaction"}',
+    );
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, deadline: '2026-05-26' });
+    const bad = await tilsyn('deadlines', '{"kind":"interim_reply","receivedOn":"2026-02-30"}');
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.stdout).errors[0]).toMatchObject({ field: 'receivedOn', code: 'invalid_date' });
+    const notJson = await tilsyn('deadlines', '{kind:');
+    expect(notJson.code).toBe(2);
+    expect(notJson.stderr).toContain('not valid JSON');
+  });
+
   it('refuses a bad PORT before starting', async () => {
     const { code, stderr } = await (async () => {
       try {

@@ -21,6 +21,8 @@ export const systemRoutes =
     app.get(
       '/health',
       {
+        // Probes call this every few seconds: log only problems.
+        logLevel: 'warn',
         schema: {
           tags: ['system'],
           summary: 'Liveness and readiness: 200 when ready to serve, 503 while starting',
