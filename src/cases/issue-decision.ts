@@ -1,9 +1,9 @@
 import type { Selectable } from 'kysely';
 import type { Actor } from '../access/actors.ts';
 import type { DecisionsTable } from '../db/schema.ts';
-import { CASE_TYPE_DEFINITIONS } from '../domain/cases/case-types.ts';
+import { appealRouteOf, CASE_TYPE_DEFINITIONS } from '../domain/cases/case-types.ts';
 import type { CaseAction } from '../domain/cases/state-machines.ts';
-import { APPEAL_BY_CASE_TYPE, appealDeadline } from '../domain/calendar/index.ts';
+import { appealDeadline } from '../domain/calendar/index.ts';
 import type { UseCaseContext } from './context.ts';
 import { CaseError } from './errors.ts';
 import { performAction } from './perform-action.ts';
@@ -80,10 +80,8 @@ export function issueDecision(
       const definition = CASE_TYPE_DEFINITIONS[loaded.row.case_type];
       const outcomeDefinition = definition.outcomes.find((o) => o.code === outcome);
       const individual = outcomeDefinition?.individualDecision ?? false;
-      const appeal =
-        individual && APPEAL_BY_CASE_TYPE[loaded.row.case_type]?.appealable === true
-          ? appealDeadline(today, loaded.row.case_type).deadline
-          : null;
+      const route = outcome ? appealRouteOf(loaded.row.case_type, outcome) : null;
+      const appeal = route ? appealDeadline(today, route).deadline : null;
       const language = draft?.language ?? (loaded.row.language === 'nn' ? 'nn' : 'nb');
       const letter = await addDocumentRow(trx, caseId, {
         direction: 'outbound',

@@ -9,6 +9,7 @@ import type { UseCaseContext } from '../../src/cases/context.ts';
 import { draftDecision } from '../../src/cases/draft-decision.ts';
 import { CaseError } from '../../src/cases/errors.ts';
 import { getCase } from '../../src/cases/get-case.ts';
+import { getLetter } from '../../src/cases/get-letter.ts';
 import { issueDecision } from '../../src/cases/issue-decision.ts';
 import { openCase, type OpenCaseInput } from '../../src/cases/open-case.ts';
 import { recordStatement } from '../../src/cases/record-statement.ts';

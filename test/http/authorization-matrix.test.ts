@@ -20,6 +20,7 @@ const routes: { method: string | string[]; url: string }[] = [];
 const signer = tokenSigner('matrix-test-secret');
 const users: Record<string, number> = {};
 const cases: Record<'open' | 'confidential', number> = { open: 0, confidential: 0 };
+const documents: Record<'open' | 'confidential', number> = { open: 0, confidential: 0 };
 
 /** A request body that passes each route's schema, so the answer shows the authorisation, not validation. */
 const SAMPLES: Record<string, unknown> = {
@@ -52,6 +53,7 @@ const SAMPLES: Record<string, unknown> = {
   },
   'GET /api/cases/:id': undefined,
   'POST /api/demo/login': { username: 'saksbehandler.oslo' },
+  'GET /api/cases/:id/documents/:documentId/letter': undefined,
 };
 
 interface Variant {
@@ -85,6 +87,15 @@ beforeAll(async () => {
   cases.open = base[0]!.id;
   cases.confidential = base[1]!.id;
   await db.db.updateTable('cases').set({ confidential: true }).where('id', '=', cases.confidential).execute();
+  for (const which of ['open', 'confidential'] as const) {
+    documents[which] = (
+      await db.db
+        .selectFrom('documents')
+        .select('id')
+        .where('case_id', '=', cases[which])
+        .executeTakeFirstOrThrow()
+    ).id;
+  }
   await db.db
     .insertInto('case_disqualifications')
     .values({ case_id: cases.open, user_id: users['sb2.oslo']!, reason: 'Slekt' })
@@ -180,7 +191,7 @@ describe('authorisation matrix over every registered route', () => {
           const body = SAMPLES[key];
           const res = await app.inject({
             method: route.method as 'GET',
-            url: route.url.replace(':id', String(caseId)),
+            url: route.url.replace(':id', String(caseId)).replace(':documentId', String(documents[which])),
             headers: {
               ...(variant.token ? { authorization: `Bearer ${variant.token}` } : {}),
               ...(route.url === '/api/cases'
@@ -199,7 +210,7 @@ describe('authorisation matrix over every registered route', () => {
         }
       }
     }
-    // 17 guarded routes × 9 actors × 2 cases, less the one route without a case.
-    expect(checked.length).toBe(16 * 9 * 2 + 9);
+    // 18 guarded routes × 9 actors × 2 cases, less the one route without a case.
+    expect(checked.length).toBe(17 * 9 * 2 + 9);
   });
 });

@@ -168,6 +168,32 @@ describe('the case API over real HTTP', () => {
     ).toBe(200);
     const decided = await call('POST', `/api/cases/${id}/decision`, {});
     expect(decided.body).toMatchObject({ state: 'closed', outcome: 'no_breach' });
+    const letterDoc = (
+      await db.db
+        .selectFrom('documents')
+        .select('id')
+        .where('case_id', '=', id)
+        .where('kind', '=', 'decision')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const pdf = await fetch(`${base}/api/cases/${id}/documents/${letterDoc}/letter`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const html = await (
+      await fetch(`${base}/api/cases/${id}/documents/${letterDoc}/letter?format=html`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).text();
+    expect(html).toContain('Ikke brudd');
+    expect(html).toContain(opened.body.caseNumber as string);
+    expect(html).toContain('Kari Testesen');
     const final = await call('GET', `/api/cases/${id}`);
     expect((final.body.events as { kind: string }[]).map((e) => e.kind)).toEqual([
       'received',

@@ -236,3 +236,15 @@ export const CASE_TYPE_DEFINITIONS: Record<CaseType, CaseTypeDefinition> = {
 };
 
 export const CLOSED_STATE = 'closed';
+
+/**
+ * Which appeal route a decision opens, or null when it is final or not an enkeltvedtak: a reaction against
+ * a professional goes to Statens helsepersonellnemnd; an office's decision in a rights appeal is final
+ * (fvl. § 28 third paragraph) except a dismissal, which may be appealed (three weeks); a tilsynssak
+ * conclusion is not an enkeltvedtak. Keys match the legal calendar's appeal rules.
+ */
+export function appealRouteOf(caseType: CaseType, outcome: string): 'personnel_reaction' | 'general' | null {
+  if (caseType === 'personnel_reaction') return outcome === 'no_reaction' ? null : 'personnel_reaction';
+  if (caseType === 'rights_appeal') return outcome === 'dismissed' ? 'general' : null;
+  return null;
+}

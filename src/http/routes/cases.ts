@@ -16,6 +16,7 @@ import { concludeCase } from '../../cases/conclude-case.ts';
 import type { UseCaseContext } from '../../cases/context.ts';
 import { draftDecision } from '../../cases/draft-decision.ts';
 import { getCase } from '../../cases/get-case.ts';
+import { getLetter } from '../../cases/get-letter.ts';
 import { issueDecision } from '../../cases/issue-decision.ts';
 import { OpenCaseInput, openCase } from '../../cases/open-case.ts';
 import { recordStatement } from '../../cases/record-statement.ts';
@@ -97,6 +98,42 @@ export const caseRoutes =
         },
       },
       async (request) => getCase(context(), request.actor, request.params.id, request.query.purpose),
+    );
+
+    guard('GET', '/api/cases/:id/documents/:documentId/letter', 'case.read_documents');
+    app.get(
+      '/api/cases/:id/documents/:documentId/letter',
+      {
+        schema: {
+          tags,
+          summary:
+            "A letter from the journal as the recipient gets it: PDF (default) or an HTML preview, in the party's language",
+          params: z.object({
+            id: z.coerce.number().int().positive(),
+            documentId: z.coerce.number().int().positive(),
+          }),
+          querystring: z.object({ format: z.enum(['pdf', 'html']).default('pdf') }).strict(),
+        },
+      },
+      async (request, reply) => {
+        const letter = await getLetter(
+          context(),
+          request.actor,
+          request.params.id,
+          request.params.documentId,
+          request.query.format,
+        );
+        if (letter.pdf) {
+          return reply
+            .type('application/pdf')
+            .header(
+              'content-disposition',
+              `inline; filename="${letter.content.caseNumber.replace('/', '-')}-${request.params.documentId}.pdf"`,
+            )
+            .send(letter.pdf);
+        }
+        return reply.type('text/html; charset=utf-8').send(letter.html);
+      },
     );
 
     const action = <S extends z.ZodObject>(

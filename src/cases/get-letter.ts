@@ -1,0 +1,169 @@
+/**
+ * A letter in the case's journal as the recipient receives it: composed from the case, the decision or the
+ * statement request, in the party's language (bokmål or nynorsk), as PDF or as a preview.
+ */
+import type { Actor } from '../access/actors.ts';
+import { decide } from '../access/policies.ts';
+import { appealRouteOf, CASE_TYPE_DEFINITIONS } from '../domain/cases/case-types.ts';
+import type { UseCaseContext } from './context.ts';
+import { CASE_NOT_FOUND, CaseError } from './errors.ts';
+import {
+  composeLetter,
+  letterToHtml,
+  renderLetter,
+  validateLetterInput,
+  type LetterContent,
+  type LetterInput,
+} from './letters/index.ts';
+import { loadCase } from './repository.ts';
+
+const NO_LETTER = {
+  nb: 'Dokumentet er ikke et brev fra embetet.',
+  nn: 'Dokumentet er ikkje eit brev frå embetet.',
+  en: 'The document is not a letter from the office.',
+};
+
+export async function letterInput(
+  ctx: UseCaseContext,
+  actor: Actor,
+  caseId: number,
+  documentId: number,
+): Promise<LetterInput> {
+  const loaded = await loadCase(ctx.db, caseId);
+  if (!loaded) throw new CaseError(404, 'not_found', CASE_NOT_FOUND);
+  const decision = decide(actor, 'case.read_documents', loaded.resource);
+  if (!decision.allowed)
+    throw new CaseError(decision.code === 'login_required' ? 401 : 403, decision.code, decision.reason);
+  const { row } = loaded;
+  const doc = await ctx.db
+    .selectFrom('documents')
+    .selectAll()
+    .where('id', '=', documentId)
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+  if (!doc)
+    throw new CaseError(404, 'not_found', {
+      nb: 'Fant ikke dokumentet.',
+      nn: 'Fann ikkje dokumentet.',
+      en: 'Document not found.',
+    });
+  if (doc.direction !== 'outbound' || (doc.kind !== 'decision' && doc.kind !== 'request_for_statement'))
+    throw new CaseError(404, 'not_a_letter', NO_LETTER);
+
+  const [office, party, author] = await Promise.all([
+    ctx.db
+      .selectFrom('offices')
+      .select(['name_nb', 'name_nn'])
+      .where('code', '=', row.office_code)
+      .executeTakeFirstOrThrow(),
+    ctx.db
+      .selectFrom('case_parties as cp')
+      .innerJoin('persons as p', 'p.id', 'cp.person_id')
+      .select(['p.given_name', 'p.family_name', 'cp.preferred_language'])
+      .where('cp.case_id', '=', caseId)
+      .where('cp.role', 'in', ['complainant', 'next_of_kin', 'parent', 'representative', 'patient'])
+      .orderBy('cp.id')
+      .executeTakeFirst(),
+    doc.author_id
+      ? ctx.db.selectFrom('users').select('name').where('id', '=', doc.author_id).executeTakeFirst()
+      : Promise.resolve(undefined),
+  ]);
+  // The party's choice of language form; English-speaking parties get bokmål letters (letters are nb/nn).
+  const language = (
+    party?.preferred_language === 'nn'
+      ? 'nn'
+      : party?.preferred_language === 'nb'
+        ? 'nb'
+        : doc.language === 'nn'
+          ? 'nn'
+          : 'nb'
+  ) as 'nb' | 'nn';
+  const officeName = language === 'nn' ? office.name_nn : office.name_nb;
+  const common = {
+    language,
+    sender: { name: officeName, addressLines: ['Postmottak'] },
+    caseNumber: row.case_number,
+    letterDate: doc.dated_on,
+    caseworker: { name: author?.name ?? officeName },
+    confidential: row.confidential,
+  };
+
+  if (doc.kind === 'request_for_statement') {
+    const suspension = await ctx.db
+      .selectFrom('case_suspensions')
+      .selectAll()
+      .where('document_id', '=', doc.id)
+      .executeTakeFirst();
+    return {
+      kind: 'request_for_statement',
+      ...common,
+      recipient: {
+        name: suspension?.requested_from ?? (language === 'nn' ? 'Verksemda' : 'Virksomheten'),
+        address: 'digital',
+      },
+      recipientRole:
+        row.case_type === 'personnel_reaction' && row.professional_id ? 'professional' : 'provider',
+      caseSummary: row.title,
+      questions: (doc.body ?? '')
+        .split('\n')
+        .map((q) => q.trim())
+        .filter(Boolean)
+        .slice(0, 30)
+        .concat(
+          doc.body
+            ? []
+            : [
+                language === 'nn'
+                  ? 'Kva skjedde, og korleis følgde de opp?'
+                  : 'Hva skjedde, og hvordan fulgte dere opp?',
+              ],
+        ),
+      requestedDocuments: [],
+      responseDeadline: suspension?.response_deadline ?? doc.dated_on,
+      shareWithComplainant: row.case_type === 'incident_supervision',
+    } as LetterInput;
+  }
+
+  const decisionRow = await ctx.db
+    .selectFrom('decisions')
+    .selectAll()
+    .where('document_id', '=', doc.id)
+    .executeTakeFirst();
+  if (!decisionRow) throw new CaseError(404, 'not_a_letter', NO_LETTER);
+  const outcome = CASE_TYPE_DEFINITIONS[row.case_type].outcomes.find((o) => o.code === decisionRow.outcome);
+  const route = appealRouteOf(row.case_type, decisionRow.outcome);
+  const decisionType = route
+    ? 'individual_decision'
+    : outcome?.individualDecision
+      ? 'appeal_decision'
+      : 'supervisory_conclusion';
+  return {
+    kind: 'decision',
+    ...common,
+    recipient: { name: party ? `${party.given_name} ${party.family_name}` : officeName, address: 'digital' },
+    decisionType,
+    outcomeLabel: outcome ? outcome[language] : decisionRow.outcome,
+    legalBasis: decisionRow.legal_basis,
+    reasons: { facts: row.title, considerations: decisionRow.reasons },
+    ...(route && decisionRow.appeal_deadline
+      ? { appeal: { route, deadline: decisionRow.appeal_deadline } }
+      : {}),
+  } as LetterInput;
+}
+
+export async function getLetter(
+  ctx: UseCaseContext,
+  actor: Actor,
+  caseId: number,
+  documentId: number,
+  format: 'pdf' | 'html',
+): Promise<{ pdf?: Buffer; html?: string; content: LetterContent }> {
+  const input = await letterInput(ctx, actor, caseId, documentId);
+  const checked = validateLetterInput(input);
+  if (!checked.ok)
+    throw new Error(`letter input for document ${documentId} is invalid: ${JSON.stringify(checked.errors)}`);
+  const content = composeLetter(checked.input);
+  return format === 'pdf'
+    ? { pdf: await renderLetter(checked.input), content }
+    : { html: letterToHtml(content), content };
+}
