@@ -269,6 +269,10 @@ describe('case handling use cases on a real database', () => {
     // Decided Monday 4 May 2026; three weeks → Monday 25 May 2026 = Whit Monday (Easter 5 April + 50) → Tuesday 26 May.
     expect(decision.appeal_deadline).toBe('2026-05-26');
     expect(decision.is_individual_decision).toBe(true);
+    const letter = await getLetter(ctx, lawyer, ht.id, decision.document_id as number, 'html');
+    // Letters write dates as "26. mai 2026"; the appeal body for a reaction is fixed by law.
+    expect(letter.html).toContain('26. mai 2026');
+    expect(letter.html).toContain('Statens helsepersonellnemnd');
     const reaction = await db.db
       .selectFrom('reactions')
       .selectAll()
