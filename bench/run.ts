@@ -3,9 +3,11 @@
  * Performance is measured here, never in timed tests. Settings:
  *   BENCH_DATABASE_URL  PostgreSQL server to use (default postgres://postgres@127.0.0.1:5432/test)
  *   BENCH_SEED_CASES    cases for the seed benchmark (default 1,000,000)
- *   BENCH_ONLY          comma-separated names of benchmarks to run (default: all)
+ *   BENCH_ONLY          comma-separated names of benchmarks to run (default: all): seed, case-ops
+ *                       (case-ops runs on the database the seed benchmark made)
  */
 import pg from 'pg';
+import { benchCaseOps } from './case-ops.ts';
 import { benchSeed } from './seed.ts';
 
 const url = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -27,10 +29,19 @@ async function serverReachable(): Promise<boolean> {
 const server = await serverReachable();
 if (!server) console.log(`PostgreSQL at ${url} is not reachable: the server benchmarks are left out.`);
 
-if (wanted('seed') && server) {
+if ((wanted('seed') || wanted('case-ops')) && server) {
   const cases = Number(process.env.BENCH_SEED_CASES || 1_000_000);
   console.log(`seed: generating and loading ${cases.toLocaleString('en')} cases into PostgreSQL …`);
-  const r = await benchSeed(url, cases);
+  const r = await benchSeed(url, cases, async (conn) => {
+    if (!wanted('case-ops')) return;
+    console.log('case-ops: opening cases and moving them on, one transaction each …');
+    const ops = await benchCaseOps(conn);
+    console.log(
+      `case-ops on ${ops.cases} cases: open p50 ${ops.openP50} ms, p95 ${ops.openP95} ms; transition p50 ${ops.transitionP50} ms, ` +
+        `p95 ${ops.transitionP95} ms (goal p95 ≤ 20 ms); SELECT 1 p95 ${ops.baselineSelect1P95} ms (open/baseline ${ops.openP95OverBaseline}×)`,
+    );
+    summary.caseOps = ops;
+  });
   console.log(
     `seed: ${r.seedCases} cases in ${r.seedSeconds} s = ${r.seedCasesPerSecond} cases/s ` +
       `(generator alone ${r.generateCasesPerSecond} cases/s; ratio ${r.seedOverGenerateRatio}); goal ≥ 20000 cases/s`,

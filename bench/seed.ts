@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { connect, quoteIdent } from '../src/db/connect.ts';
+import { connect, quoteIdent, type Connection } from '../src/db/connect.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { prepareDemo, seedDemo, type SeedOptions } from '../src/demo/seed.ts';
 
@@ -18,7 +18,12 @@ export interface SeedBenchResult {
  * `tilsyn seed` into a PostgreSQL server: the whole pipeline (generate, COPY, commit, ANALYZE) for
  * `cases` cases, against a baseline of the generator alone in the same process.
  */
-export async function benchSeed(url: string, cases: number): Promise<SeedBenchResult> {
+export async function benchSeed(
+  url: string,
+  cases: number,
+  /** Runs on the seeded database before it is dropped (other benchmarks that need national volume). */
+  afterSeed?: (conn: Connection) => Promise<void>,
+): Promise<SeedBenchResult> {
   const today = '2026-11-15';
   const options: SeedOptions = { seed: 1, cases, years: 10, providers: 50_000, today };
 
@@ -38,6 +43,7 @@ export async function benchSeed(url: string, cases: number): Promise<SeedBenchRe
     const result = await seedDemo(conn, options);
     const seconds = (performance.now() - started) / 1000;
     const n = result.counts.cases ?? 0;
+    await afterSeed?.(conn);
     return {
       generateCasesPerSecond: Math.round(generateRate),
       seedCases: n,
