@@ -231,6 +231,11 @@ describe('synthetic data generator: a national data set with planted signals', (
     expect(nnShare('bokmal')).toBeLessThan(0.1);
   });
 
+  it('writes case texts without tab, newline or backslash (the loader copies them unescaped)', () => {
+    const bad = run.all.cases.filter((c) => /[\t\n\r\\]/.test(c.title + c.narrative));
+    expect(bad.map((c) => c.case_number)).toEqual([]);
+  });
+
   it('leaves recent cases open and closes old ones, with dates in order', () => {
     const open = run.all.cases.filter((c) => c.state !== 'closed');
     expect(open.length).toBeGreaterThan(500);

@@ -69,7 +69,7 @@ export function startCaseStream(
   };
   const started = workerBundle().then((file) => {
     // A roomy young generation: a batch's rows die young instead of being promoted and compacted.
-    const worker = new Worker(file, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 128 } });
+    const worker = new Worker(file, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 384 } });
     worker.on('message', (m: WorkerMessage) => {
       queue.push(m);
       notify();
