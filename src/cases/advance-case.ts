@@ -2,6 +2,7 @@ import type { Actor } from '../access/actors.ts';
 import type { CaseAction } from '../domain/cases/state-machines.ts';
 import type { UseCaseContext } from './context.ts';
 import { performAction } from './perform-action.ts';
+import { addDocumentRow } from './repository.ts';
 
 /**
  * The steps that only move a case on, with no writes of their own: open an investigation, start the
@@ -33,6 +34,23 @@ export function advanceCase(
       input.responseDeadline
     ) {
       if (loaded.openSuspension) return { suspension: 'already_open' };
+      const language = loaded.row.language === 'nn' ? 'nn' : 'nb';
+      // The notice itself goes into the journal as a letter (fvl. § 16); the reason holds what is considered.
+      const doc =
+        input.action === 'send_advance_notice'
+          ? await addDocumentRow(trx, loaded.row.id, {
+              direction: 'outbound',
+              kind: 'advance_notice',
+              title:
+                language === 'nn'
+                  ? `Førehandsvarsel – sak ${loaded.row.case_number}`
+                  : `Forhåndsvarsel – sak ${loaded.row.case_number}`,
+              language,
+              datedOn: today,
+              authorId: actor.kind === 'staff' ? actor.userId : null,
+              body: input.reason ?? null,
+            })
+          : null;
       await trx
         .insertInto('case_suspensions')
         .values({
@@ -42,10 +60,15 @@ export function advanceCase(
           response_deadline: input.responseDeadline,
           resumed_on: null,
           requested_from: null,
-          document_id: null,
+          document_id: doc?.id ?? null,
         })
         .execute();
-      return { suspendedUntilAnswer: true, responseDeadline: input.responseDeadline, to };
+      return {
+        suspendedUntilAnswer: true,
+        responseDeadline: input.responseDeadline,
+        to,
+        ...(doc ? { documentId: doc.id } : {}),
+      };
     }
     return {};
   });

@@ -17,6 +17,7 @@ import {
 } from './letters/index.ts';
 import { loadCase } from './repository.ts';
 
+const LETTER_DOCUMENTS = new Set(['decision', 'request_for_statement', 'interim_reply', 'advance_notice']);
 const NO_LETTER = {
   nb: 'Dokumentet er ikke et brev fra embetet.',
   nn: 'Dokumentet er ikkje eit brev frå embetet.',
@@ -47,7 +48,7 @@ export async function letterInput(
       nn: 'Fann ikkje dokumentet.',
       en: 'Document not found.',
     });
-  if (doc.direction !== 'outbound' || (doc.kind !== 'decision' && doc.kind !== 'request_for_statement'))
+  if (doc.direction !== 'outbound' || !LETTER_DOCUMENTS.has(doc.kind))
     throw new CaseError(404, 'not_a_letter', NO_LETTER);
 
   const [office, party, author] = await Promise.all([
@@ -88,6 +89,50 @@ export async function letterInput(
     confidential: row.confidential,
   };
 
+  const partyRecipient = {
+    name: party ? `${party.given_name} ${party.family_name}` : officeName,
+    address: 'digital' as const,
+  };
+  if (doc.kind === 'interim_reply') {
+    const stored = JSON.parse(doc.body ?? '{}') as {
+      expectedAnswerBy?: string | null;
+      delayExplanation?: string | null;
+    };
+    const waiting = await ctx.db
+      .selectFrom('case_suspensions')
+      .select('id')
+      .where('case_id', '=', caseId)
+      .executeTakeFirst();
+    return {
+      kind: 'interim_reply',
+      ...common,
+      recipient: partyRecipient,
+      receivedOn: row.received_on,
+      expectedAnswerBy: stored.expectedAnswerBy ?? doc.dated_on,
+      delayReasons: waiting ? ['statement_needed'] : ['caseload'],
+      ...(stored.delayExplanation ? { delayExplanation: stored.delayExplanation } : {}),
+    } as LetterInput;
+  }
+  if (doc.kind === 'advance_notice') {
+    const suspension = await ctx.db
+      .selectFrom('case_suspensions')
+      .selectAll()
+      .where('document_id', '=', doc.id)
+      .executeTakeFirst();
+    return {
+      kind: 'advance_notice',
+      ...common,
+      recipient: { name: language === 'nn' ? 'Helsepersonellet' : 'Helsepersonellet', address: 'digital' },
+      consideredDecision:
+        doc.body ??
+        (language === 'nn'
+          ? 'Statens helsetilsyn vurderer ein administrativ reaksjon.'
+          : 'Statens helsetilsyn vurderer en administrativ reaksjon.'),
+      consideredLegalBasis: [CASE_TYPE_DEFINITIONS[row.case_type].legalBasis],
+      facts: row.title,
+      commentDeadline: suspension?.response_deadline ?? doc.dated_on,
+    } as LetterInput;
+  }
   if (doc.kind === 'request_for_statement') {
     const suspension = await ctx.db
       .selectFrom('case_suspensions')
@@ -140,7 +185,7 @@ export async function letterInput(
   return {
     kind: 'decision',
     ...common,
-    recipient: { name: party ? `${party.given_name} ${party.family_name}` : officeName, address: 'digital' },
+    recipient: partyRecipient,
     decisionType,
     outcomeLabel: outcome ? outcome[language] : decisionRow.outcome,
     legalBasis: decisionRow.legal_basis,

@@ -254,6 +254,15 @@ describe('case handling use cases on a real database', () => {
     const lawyer = staffAt(ids['jurist.ht']!, 'HT', 'national_lawyer');
     await triageCase(ctx, lawyer, ht.id, {});
     await advanceCase(ctx, lawyer, ht.id, { action: 'send_advance_notice', responseDeadline: '2026-05-18' });
+    const notice = await db.db
+      .selectFrom('documents')
+      .select('id')
+      .where('case_id', '=', ht.id)
+      .where('kind', '=', 'advance_notice')
+      .executeTakeFirstOrThrow();
+    const noticeLetter = await getLetter(ctx, lawyer, ht.id, notice.id, 'html');
+    expect(noticeLetter.html).toContain('§ 16');
+    expect(noticeLetter.html).toContain('18. mai 2026');
     await recordStatement(ctx, lawyer, ht.id, { statement: 'Merknader til forhåndsvarselet.' });
     await advanceCase(ctx, lawyer, ht.id, { action: 'start_assessment' });
     await issueDecision(ctx, lawyer, ht.id, {

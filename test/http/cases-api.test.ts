@@ -134,6 +134,19 @@ describe('the case API over real HTTP', () => {
     expect((await call('POST', `/api/cases/${id}/steps`, { action: 'open_investigation' })).body.state).toBe(
       'investigating',
     );
+    const interim = await call('POST', `/api/cases/${id}/interim-reply`, {
+      delayExplanation: 'Vi venter på journalen.',
+    });
+    expect(interim.status).toBe(200);
+    const interimHtml = await (
+      await fetch(`${base}/api/cases/${id}/documents/${interim.body.documentId}/letter?format=html`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).text();
+    expect(interimHtml).toContain('§ 11 a');
+    // Received 4 May 2026; incident target five months → 4 October, a Sunday → Monday 5 October 2026.
+    expect(interim.body.expectedAnswerBy).toBe('2026-10-05');
+    expect(interimHtml).toContain('5. oktober 2026');
     const request = await call('POST', `/api/cases/${id}/statement-requests`, {
       recipient: 'Legekontoret',
       responseDeadline: '2026-05-25',
@@ -199,6 +212,7 @@ describe('the case API over real HTTP', () => {
       'received',
       'triage',
       'open_investigation',
+      'interim_reply_sent',
       'request_statement',
       'record_statement',
       'start_assessment',

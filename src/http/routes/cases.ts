@@ -23,6 +23,7 @@ import { recordStatement } from '../../cases/record-statement.ts';
 import { reopenCase } from '../../cases/reopen-case.ts';
 import { requestStatement } from '../../cases/request-statement.ts';
 import { resumeCase, suspendCase } from '../../cases/suspend-case.ts';
+import { sendInterimReply } from '../../cases/send-interim-reply.ts';
 import { transferCase } from '../../cases/transfer-case.ts';
 import { triageCase } from '../../cases/triage-case.ts';
 
@@ -291,6 +292,15 @@ export const caseRoutes =
       z.object({ userId: z.number().int().positive(), reason: text(2000).optional() }).strict(),
       z.object({ caseId: z.number(), assignedTo: z.number(), changed: z.boolean() }),
       (id, input, actor) => assignCase(context(), actor, id, input),
+    );
+    simple(
+      'POST',
+      '/api/cases/:id/interim-reply',
+      'case.add_document',
+      'Send the interim reply owed when a request cannot be answered within a month (fvl. § 11 a)',
+      z.object({ delayExplanation: text(4000).optional() }).strict(),
+      z.object({ documentId: z.number(), expectedAnswerBy: z.string() }),
+      (id, input, actor) => sendInterimReply(context(), actor, id, input),
     );
     simple(
       'POST',
