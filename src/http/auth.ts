@@ -16,24 +16,47 @@ declare module 'fastify' {
   }
 }
 
+/** Who a token speaks for: a staff user, a citizen (a party, by person id) or a provider's API client. */
+export type TokenSubject =
+  | { kind: 'staff'; userId: number }
+  | { kind: 'citizen'; personId: number }
+  | { kind: 'provider'; providerId: number };
+
 export interface TokenSigner {
-  sign(userId: number): string;
-  verify(token: string): number | null;
+  sign(subject: TokenSubject | number): string;
+  verify(token: string): TokenSubject | null;
 }
 
-/** HMAC-signed `userId.signature` tokens. The secret comes from TILSYN_SESSION_SECRET or is made per process. */
+const PREFIX = { staff: 'u', citizen: 'c', provider: 'p' } as const;
+
+/**
+ * HMAC-signed `kind:id.signature` tokens. The secret comes from TILSYN_SESSION_SECRET or is made per process.
+ * Staff get theirs from the sign-in; citizens' (status links) and providers' (API keys) come with intake.
+ */
 export function tokenSigner(
   secret: string = process.env.TILSYN_SESSION_SECRET || randomBytes(32).toString('hex'),
 ): TokenSigner {
   const mac = (payload: string) => createHmac('sha256', secret).update(payload).digest('base64url');
   return {
-    sign: (userId) => `${userId}.${mac(String(userId))}`,
+    sign(subject) {
+      const s: TokenSubject = typeof subject === 'number' ? { kind: 'staff', userId: subject } : subject;
+      const id = s.kind === 'staff' ? s.userId : s.kind === 'citizen' ? s.personId : s.providerId;
+      const payload = `${PREFIX[s.kind]}:${id}`;
+      return `${payload}.${mac(payload)}`;
+    },
     verify(token) {
-      const [id, signature] = token.split('.');
-      if (!id || !signature || !/^\d+$/.test(id)) return null;
-      const expected = Buffer.from(mac(id));
+      const [payload, signature] = token.split('.');
+      const match = payload ? /^([ucp]):(\d{1,15})$/.exec(payload) : null;
+      if (!match || !signature) return null;
+      const expected = Buffer.from(mac(payload as string));
       const given = Buffer.from(signature);
-      return expected.length === given.length && timingSafeEqual(expected, given) ? Number(id) : null;
+      if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+      const id = Number(match[2]);
+      return match[1] === 'u'
+        ? { kind: 'staff', userId: id }
+        : match[1] === 'c'
+          ? { kind: 'citizen', personId: id }
+          : { kind: 'provider', providerId: id };
     },
   };
 }
@@ -60,8 +83,24 @@ export function registerAuth(app: FastifyInstance, db: () => Kysely<Database>, s
     request.actor = { kind: 'anonymous' };
     const header = request.headers.authorization;
     if (!header?.startsWith('Bearer ')) return;
-    const userId = signer.verify(header.slice(7).trim());
-    if (userId === null) return;
-    request.actor = (await staffActor(db(), userId)) ?? { kind: 'anonymous' };
+    const subject = signer.verify(header.slice(7).trim());
+    if (!subject) return;
+    if (subject.kind === 'staff') {
+      request.actor = (await staffActor(db(), subject.userId)) ?? { kind: 'anonymous' };
+    } else if (subject.kind === 'citizen') {
+      const person = await db()
+        .selectFrom('persons')
+        .select('id')
+        .where('id', '=', subject.personId)
+        .executeTakeFirst();
+      if (person) request.actor = { kind: 'citizen', personId: person.id };
+    } else {
+      const provider = await db()
+        .selectFrom('providers')
+        .select('id')
+        .where('id', '=', subject.providerId)
+        .executeTakeFirst();
+      if (provider) request.actor = { kind: 'provider', providerId: provider.id };
+    }
   });
 }

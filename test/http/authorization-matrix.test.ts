@@ -21,6 +21,7 @@ const signer = tokenSigner('matrix-test-secret');
 const users: Record<string, number> = {};
 const cases: Record<'open' | 'confidential', number> = { open: 0, confidential: 0 };
 const documents: Record<'open' | 'confidential', number> = { open: 0, confidential: 0 };
+const people = { party: 0, stranger: 0, provider: 0, otherProvider: 0 };
 
 /** A request body that passes each route's schema, so the answer shows the authorisation, not validation. */
 const SAMPLES: Record<string, unknown> = {
@@ -88,6 +89,57 @@ beforeAll(async () => {
   cases.open = base[0]!.id;
   cases.confidential = base[1]!.id;
   await db.db.updateTable('cases').set({ confidential: true }).where('id', '=', cases.confidential).execute();
+  // Both cases get the same party and the same provider, so "own" and "other" are clear for each.
+  const party = await db.db
+    .insertInto('persons')
+    .values({
+      national_id: '15838512329',
+      id_kind: 'fnr',
+      synthetic: true,
+      given_name: 'Kari',
+      family_name: 'Part',
+      preferred_language: 'nb',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const stranger = await db.db
+    .insertInto('persons')
+    .values({
+      national_id: '55838512312',
+      id_kind: 'dnr',
+      synthetic: true,
+      given_name: 'Ola',
+      family_name: 'Fremmed',
+      preferred_language: 'nb',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  people.party = party.id;
+  people.stranger = stranger.id;
+  const providers = await db.db
+    .selectFrom('providers')
+    .select('id')
+    .where('municipality_number', '=', '0301')
+    .limit(2)
+    .execute();
+  people.provider = providers[0]!.id;
+  people.otherProvider = providers[1]!.id;
+  for (const which of ['open', 'confidential'] as const) {
+    await db.db
+      .updateTable('cases')
+      .set({ provider_id: people.provider })
+      .where('id', '=', cases[which])
+      .execute();
+    await db.db
+      .insertInto('case_parties')
+      .values({
+        case_id: cases[which],
+        person_id: people.party,
+        role: 'complainant',
+        preferred_language: 'nb',
+      })
+      .execute();
+  }
   for (const which of ['open', 'confidential'] as const) {
     documents[which] = (
       await db.db
@@ -127,6 +179,26 @@ function variants(): Variant[] {
     staff('jurist.ht', 'HT', 'national_lawyer'),
     staff('analytiker', 'HT', 'analyst'),
     staff('admin', 'HT', 'administrator'),
+    {
+      label: 'citizen, party of both cases',
+      actor: { kind: 'citizen', personId: people.party },
+      token: signer.sign({ kind: 'citizen', personId: people.party }),
+    },
+    {
+      label: 'citizen, not a party',
+      actor: { kind: 'citizen', personId: people.stranger },
+      token: signer.sign({ kind: 'citizen', personId: people.stranger }),
+    },
+    {
+      label: 'provider of the cases',
+      actor: { kind: 'provider', providerId: people.provider },
+      token: signer.sign({ kind: 'provider', providerId: people.provider }),
+    },
+    {
+      label: 'another provider',
+      actor: { kind: 'provider', providerId: people.otherProvider },
+      token: signer.sign({ kind: 'provider', providerId: people.otherProvider }),
+    },
   ];
 }
 
@@ -179,12 +251,15 @@ describe('authorisation matrix over every registered route', () => {
               .where('case_id', '=', caseId)
               .execute()
           ).map((d) => d.user_id);
+          const parties = (
+            await db.db.selectFrom('case_parties').select('person_id').where('case_id', '=', caseId).execute()
+          ).map((p) => p.person_id);
           const expected = route.url.includes(':id')
             ? decide(variant.actor, action, {
                 id: caseId,
                 officeCode: loaded.office_code,
                 confidential: loaded.confidential,
-                partyPersonIds: [],
+                partyPersonIds: parties,
                 providerId: loaded.provider_id,
                 disqualifiedUserIds: disqualified,
               })
@@ -211,7 +286,7 @@ describe('authorisation matrix over every registered route', () => {
         }
       }
     }
-    // 19 guarded routes × 9 actors × 2 cases, less the one route without a case.
-    expect(checked.length).toBe(18 * 9 * 2 + 9);
+    // 19 guarded routes (18 on a case) × 13 actors × 2 cases, and the one route without a case once each.
+    expect(checked.length).toBe(18 * 13 * 2 + 13);
   });
 });
