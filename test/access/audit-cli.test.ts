@@ -1,30 +1,14 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliSandbox } from '../helpers/cli.ts';
 import { staffAt } from '../../src/access/actors.ts';
 import { appendAudit } from '../../src/access/audit.ts';
 import { connect } from '../../src/db/connect.ts';
 import { migrate } from '../../src/db/migrate.ts';
 
-const run = promisify(execFile);
-const bin = path.resolve('bin/tilsyn.mjs');
-const dataDir = mkdtempSync(path.join(tmpdir(), 'tilsyn-audit-cli-'));
-// The embedded database in a folder of its own: this tests the command, not the backend.
-const env = { ...process.env, TILSYN_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' };
-
-async function tilsyn(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env, timeout: 120_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const sandbox = cliSandbox('tilsyn-audit-cli');
+const dataDir = sandbox.dataDir;
+const tilsyn = (...args: string[]) => sandbox.tilsyn(args);
 
 /** Opens the command's database in this process (the command is not running meanwhile: PGlite is one session). */
 async function withDatabase(
@@ -38,7 +22,7 @@ async function withDatabase(
   }
 }
 
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+afterAll(() => sandbox.cleanup());
 
 describe('tilsyn audit verify', () => {
   it('says so when there is no audit log yet (exit 2), without creating one', async () => {

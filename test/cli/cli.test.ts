@@ -1,27 +1,13 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliSandbox } from '../helpers/cli.ts';
 
-const run = promisify(execFile);
-const bin = path.resolve('bin/tilsyn.mjs');
-const dataDir = mkdtempSync(path.join(tmpdir(), 'tilsyn-cli-'));
-// The CLI tests use the embedded database in a folder of their own (they test the command, not the backend).
-const env = { ...process.env, TILSYN_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' };
+const sandbox = cliSandbox('tilsyn-cli');
+const dataDir = sandbox.dataDir;
+const tilsyn = (...args: string[]) => sandbox.tilsyn(args);
 
-async function tilsyn(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env, timeout: 120_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+afterAll(() => sandbox.cleanup());
 
 describe('the tilsyn command', () => {
   it('rejects bad options with a clear message and a non-zero exit, writing nothing', async () => {
@@ -95,14 +81,7 @@ describe('the tilsyn command', () => {
   });
 
   it('refuses a bad PORT before starting', async () => {
-    const { code, stderr } = await (async () => {
-      try {
-        await run(process.execPath, [bin, 'serve'], { env: { ...env, PORT: 'eighty' }, timeout: 30_000 });
-        return { code: 0, stderr: '' };
-      } catch (error) {
-        return error as { code: number; stderr: string };
-      }
-    })();
+    const { code, stderr } = await sandbox.tilsyn(['serve'], { PORT: 'eighty' });
     expect(code).toBe(2);
     expect(stderr).toContain('PORT must be a whole number from 0 to 65535, not "eighty"');
   });
