@@ -33,6 +33,8 @@ export interface SeedOptions {
   today: string;
   /** Rows per database round trip. */
   batchSize?: number;
+  /** Build constraints and indexes once after the load (default: from 50,000 cases). */
+  deferIndexes?: boolean;
 }
 
 export const DEFAULT_SEED_OPTIONS = { seed: 1, cases: 25_000, years: 5, providers: 50_000 } as const;
@@ -319,7 +321,7 @@ export async function seedDemo(
       mark = now;
     };
     phases.prepare = Math.round((mark - started) / 100) / 10;
-    if (options.cases >= DEFER_INDEXES_FROM) {
+    if (options.deferIndexes ?? options.cases >= DEFER_INDEXES_FROM) {
       // Room to sort for the index builds and to hash for the foreign-key checks, in memory rather than on disk.
       await client.query(`SET LOCAL maintenance_work_mem = '512MB'`);
       await client.query(`SET LOCAL work_mem = '256MB'`);

@@ -116,6 +116,33 @@ describe(`seeding the database (${process.env.TEST_DATABASE_URL ? 'PostgreSQL se
     );
   });
 
+  it('a large load (constraints and indexes built after it) ends with every constraint and index back', async () => {
+    const fresh = await testDatabase();
+    try {
+      const shape = async () =>
+        (
+          await fresh.pool.query<{ name: string }>(
+            `SELECT conname AS name FROM pg_constraint WHERE conrelid::regclass::text IN ('persons','cases','case_parties','case_events','documents','decisions','reactions')
+             UNION ALL SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1`,
+          )
+        ).rows.map((r) => r.name);
+      const before = await shape();
+      await seedDemo(fresh, { ...OPTIONS, deferIndexes: true });
+      expect(await shape()).toEqual(before);
+      const expected = memoryFingerprint(OPTIONS);
+      const landed = await fresh.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM case_events');
+      expect(landed.rows[0]?.n).toBe(expected.events);
+      // The re-created constraints are enforced: an event for a case that does not exist is refused.
+      await expect(
+        fresh.pool.query(
+          `INSERT INTO case_events (case_id, seq, occurred_at, actor_kind, kind) VALUES (999999999, 1, now(), 'system', 'x')`,
+        ),
+      ).rejects.toThrow(/foreign key/);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('replaces the demo data with --reset', async () => {
     const result = await seedDemo(db, { ...OPTIONS, seed: 9 }, undefined, true);
     const runs = await db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM demo_runs');
