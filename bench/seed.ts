@@ -36,7 +36,7 @@ export async function benchSeed(
   const generateRate = generated / ((performance.now() - started) / 1000);
 
   const schema = `bench_seed_${Date.now().toString(36)}`;
-  const conn = await connect({ url, schema, poolSize: 2 });
+  const conn = await connect({ url, schema, poolSize: 4 });
   try {
     await migrate(conn.db);
     started = performance.now();

@@ -192,7 +192,12 @@ export async function withDeferredIndexes<T>(
   load: () => Promise<T>,
   /** Indexes and unique constraints to keep during the load: those on keys that only grow (appended at the right edge of the tree, so cheap to maintain while PostgreSQL has time to spare). */
   keep: readonly string[] = [],
-): Promise<T> {
+  /**
+   * Leave the plain (non-unique) indexes to the caller, to build after the commit, several at once:
+   * they speed queries up but guard nothing, so they need not hold the transaction open.
+   */
+  plainIndexesLater = false,
+): Promise<{ result: T; later: string[] }> {
   const constraints = await client.query<{ table: string; name: string; def: string; type: string }>(
     `SELECT c.conrelid::regclass::text AS table, c.conname AS name, pg_get_constraintdef(c.oid) AS def, c.contype AS type
      FROM pg_constraint c
@@ -226,6 +231,36 @@ export async function withDeferredIndexes<T>(
   const deferredNow = deferred.filter((d) => !kept.has(d.name));
   for (const d of deferredNow) await client.query(d.drop);
   const result = await load();
-  for (const d of [...deferredNow].reverse()) await client.query(d.create);
-  return result;
+  const later: string[] = [];
+  for (const d of [...deferredNow].reverse()) {
+    if (plainIndexesLater && /^CREATE INDEX /.test(d.create)) later.push(d.create);
+    else await client.query(d.create);
+  }
+  return { result, later };
+}
+
+/** Builds indexes after the load, `parallel` at a time, each in a short transaction on a connection of its own. */
+export async function buildIndexes(
+  pool: pg.Pool,
+  statements: readonly string[],
+  parallel: number,
+): Promise<void> {
+  const queue = [...statements];
+  const worker = async () => {
+    const client = await pool.connect();
+    try {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        await client.query('BEGIN');
+        await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+        await client.query(next);
+        await client.query('COMMIT');
+      }
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, parallel) }, worker));
 }

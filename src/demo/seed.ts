@@ -1,5 +1,12 @@
 import type pg from 'pg';
-import { bulkInsert, copyText, withDeferredIndexes, type BulkColumn, type BulkMethod } from '../db/bulk.ts';
+import {
+  buildIndexes,
+  bulkInsert,
+  copyText,
+  withDeferredIndexes,
+  type BulkColumn,
+  type BulkMethod,
+} from '../db/bulk.ts';
 import type { Connection } from '../db/connect.ts';
 import { NATIONAL_OFFICE, readReferenceData } from '../db/reference.ts';
 import { CASE_TYPES } from '../domain/cases/case-types.ts';
@@ -321,11 +328,12 @@ export async function seedDemo(
       mark = now;
     };
     phases.prepare = Math.round((mark - started) / 100) / 10;
+    let laterIndexes: string[] = [];
     if (options.deferIndexes ?? options.cases >= DEFER_INDEXES_FROM) {
       // Room to sort for the index builds and to hash for the foreign-key checks, in memory rather than on disk.
       await client.query(`SET LOCAL maintenance_work_mem = '512MB'`);
       await client.query(`SET LOCAL work_mem = '256MB'`);
-      await withDeferredIndexes(
+      const deferred = await withDeferredIndexes(
         client,
         CASE_TABLES,
         async () => {
@@ -333,8 +341,10 @@ export async function seedDemo(
           phase('load');
         },
         GROWING_KEY_INDEXES,
+        conn.kind === 'server',
       );
-      phase('indexes');
+      laterIndexes = deferred.later;
+      phase('constraints');
     } else {
       await loadCases();
       phase('load');
@@ -374,6 +384,11 @@ export async function seedDemo(
     ]);
     await client.query('COMMIT');
     phase('commit');
+    // The plain indexes guard nothing, so they are built after the commit, two at a time (server only).
+    if (laterIndexes.length > 0) {
+      await buildIndexes(conn.pool, laterIndexes, 2);
+      phase('indexes');
+    }
     // Fresh statistics for the planner (through this client: the embedded pool has one connection).
     // The tables that queries filter and join on; autovacuum analyses the rest (events, documents) soon after.
     await client.query('ANALYZE providers, professionals, persons, cases, case_parties, decisions');
