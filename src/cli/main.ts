@@ -5,6 +5,7 @@ import { serveCommand } from './serve.ts';
 import { migrateCommand } from './migrate.ts';
 import { recomputeCommand } from './recompute.ts';
 import { auditVerifyCommand } from './audit.ts';
+import { trainCommand } from './train.ts';
 import { CliError } from './shared.ts';
 
 function wholeNumber(name: string, min: number, max: number) {
@@ -81,6 +82,13 @@ program
   .option('--months <n>', 'months of history', wholeNumber('--months', 13, 240), 120)
   .option('--no-progress', 'no progress bar')
   .action(recomputeCommand);
+
+program
+  .command('train')
+  .description(
+    'retrain the intake classifier (service type, themes) on the cases in the database and store it',
+  )
+  .action(trainCommand);
 
 try {
   await program.parseAsync(process.argv);

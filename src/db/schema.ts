@@ -420,6 +420,7 @@ export interface Database {
   risk_signals: RiskSignalsTable;
   risk_assessments: RiskAssessmentsTable;
   risk_unit_state: RiskUnitStateTable;
+  classifier_models: ClassifierModelsTable;
 }
 
 // Access and audit (migration 003) ---------------------------------------------------------------------
@@ -438,4 +439,15 @@ export interface AuditLogTable {
   details: JSONColumnType<Record<string, unknown>>;
   prev_hash: string;
   hash: string;
+}
+
+// Intake classifier (migration 005) ---------------------------------------------------------------------
+
+/** One trained model per row; the newest is used. `model` is a ClassifierModel (src/intake/classify/model.ts). */
+export interface ClassifierModelsTable {
+  id: Id;
+  trained_at: Generated<Timestamp>;
+  parameters: JSONColumnType<Record<string, unknown>>;
+  metrics: JSONColumnType<Record<string, unknown>>;
+  model: JSONColumnType<Record<string, unknown>>;
 }
