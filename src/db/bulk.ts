@@ -92,10 +92,6 @@ export function encodeCopy<Row extends object>(columns: readonly BulkColumn[], r
   return buffer.subarray(0, pos);
 }
 
-export function toCopyText<Row extends object>(columns: readonly BulkColumn[], rows: readonly Row[]): string {
-  return encodeCopy(columns, rows).toString('utf8');
-}
-
 const encoders = new WeakMap<readonly BulkColumn[], (row: object) => string>();
 
 function rowEncoder(columns: readonly BulkColumn[]): (row: object) => string {
