@@ -52,6 +52,7 @@ const STAFF: Record<string, { scope: Scope; own: string; other: string }> = {
   'office.queue': /*                 */ onOffice('F F F - -', '- - - - -'),
   'office.workload': /*              */ onOffice('- F - - -', '- - - - -'),
   'stats.read_pseudonymised': /*     */ staffWide('F F F F F'),
+  'risk.assess': /*                  */ staffWide('F F F F -'),
   'audit.verify': /*                 */ staffWide('- - - - F'),
   'users.manage': /*                 */ staffWide('- - - - F'),
   'case.list_own': /*                */ staffWide('- - - - -'),

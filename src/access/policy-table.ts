@@ -219,6 +219,24 @@ export const POLICY_TABLE = [
     personalData: false,
   },
   {
+    action: 'risk.assess',
+    scope: 'global',
+    label: {
+      nb: 'vurdere et risikosignal',
+      nn: 'vurdere eit risikosignal',
+      en: 'assess a risk signal',
+    },
+    // Those who act on signals: the case handlers and the analysts; not the system administrators.
+    staff: {
+      own: NONE,
+      all: ['caseworker', 'office_manager', 'national_lawyer', 'analyst'],
+      pseudonymised: NONE,
+    },
+    citizen: false,
+    provider: false,
+    personalData: false,
+  },
+  {
     action: 'audit.verify',
     scope: 'global',
     label: {

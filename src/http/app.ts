@@ -18,6 +18,7 @@ import { errorHandler } from './errors.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { referenceRoutes } from './routes/reference.ts';
+import { riskRoutes } from './routes/risk.ts';
 import { systemRoutes } from './routes/system.ts';
 
 const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -110,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(systemRoutes(state));
   await app.register(referenceRoutes(state));
   await app.register(caseRoutes(context));
+  await app.register(riskRoutes(state));
   if (options.demoLogin ?? state.conn.kind === 'embedded')
     await app.register(sessionRoutes(() => state.conn.db, signer));
 
