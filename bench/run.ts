@@ -3,12 +3,13 @@
  * Performance is measured here, never in timed tests. Settings:
  *   BENCH_DATABASE_URL  PostgreSQL server to use (default postgres://postgres@127.0.0.1:5432/test)
  *   BENCH_SEED_CASES    cases for the seed benchmark (default 1,000,000)
- *   BENCH_ONLY          comma-separated names of benchmarks to run (default: all): seed, case-ops
+ *   BENCH_ONLY          comma-separated names of benchmarks to run (default: all): seed, case-ops, classify
  *                       (case-ops runs on the database the seed benchmark made)
  */
 import pg from 'pg';
 import { benchCaseOps } from './case-ops.ts';
 import { benchSeed } from './seed.ts';
+import { benchClassify } from '../src/intake/classify/benchmark.ts';
 
 const url = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
@@ -47,6 +48,19 @@ if ((wanted('seed') || wanted('case-ops')) && server) {
       `(generator alone ${r.generateCasesPerSecond} cases/s; ratio ${r.seedOverGenerateRatio}); goal ≥ 20000 cases/s`,
   );
   summary.seed = r;
+}
+
+if (wanted('classify')) {
+  // In-memory PGlite with the default demo data: needs no server.
+  console.log('classify: seeding the default demo data (25,000 cases) and training on four fifths …');
+  const c = await benchClassify();
+  console.log(
+    `classify on ${c.heldOutCases} held-out cases: service type top-1 ${c.serviceTypeTop1} (goal ≥ 0.85; ` +
+      `majority baseline ${c.majorityBaselineTop1}), theme macro-F1 ${c.themeMacroF1}; ` +
+      `below the ${c.serviceTypeThreshold} threshold ${c.belowThresholdShare} (top-1 above it ${c.top1AboveThreshold}); ` +
+      `latency per text p50 ${c.latencyP50Ms} ms, p95 ${c.latencyP95Ms} ms; trained in ${c.trainSeconds} s`,
+  );
+  summary.classify = c;
 }
 
 console.log(JSON.stringify(summary));

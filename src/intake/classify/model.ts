@@ -208,12 +208,17 @@ export function scoreServiceTypes(
   }));
 }
 
+export interface ThemeSuggestion extends Suggestion {
+  /** The theme's own log-odds; themes are chosen by how close they come to the best one. */
+  logOdds: number;
+}
+
 /** Every theme with its own probability (they are scored independently), most likely first. */
 export function scoreThemes(
   loaded: LoadedModel,
   counted: readonly CountedWord[],
   explainWords = 5,
-): Suggestion[] {
+): ThemeSuggestion[] {
   const { labels, logPriorRatio, weight } = loaded.model.themes;
   return labels
     .map((label, t) => {
@@ -222,8 +227,9 @@ export function scoreThemes(
       return {
         label,
         probability: 1 / (1 + Math.exp(-logOdds)),
+        logOdds,
         topWords: topContributions(counted, (w) => weight[t]![w]!, explainWords),
       };
     })
-    .sort((a, b) => b.probability - a.probability || (a.label < b.label ? -1 : 1));
+    .sort((a, b) => b.logOdds - a.logOdds || (a.label < b.label ? -1 : 1));
 }
