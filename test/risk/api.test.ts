@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/demo/seed.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { tokenSigner } from '../../src/http/auth.ts';
+import { updateRiskForCase } from '../../src/risk/incremental.ts';
 import { recomputeRisk } from '../../src/risk/recompute.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
 
@@ -163,5 +164,40 @@ describe('risk API', () => {
       after.candidates.map((c: { unitId: string; unitType: string }) => `${c.unitType}:${c.unitId}`),
     ).not.toContain(`${first.unitType}:${first.unitId}`);
     expect(after.total).toBe(body.total - 1);
+  });
+
+  it("adds one case to the stored CUSUM state of its provider and the provider's areas", async () => {
+    // An existing case of the run's last month stands in for a new one: the update only reads its provider.
+    const pick = await db.pool.query<{ id: number; provider: string; month: string }>(
+      `SELECT c.id, c.provider_id::text AS provider, st.month::text AS month
+         FROM cases c JOIN risk_unit_state st ON st.unit_type = 'provider' AND st.unit_id = c.provider_id::text
+        WHERE st.run_id = $1 AND date_trunc('month', c.received_on) = st.month
+        ORDER BY c.id LIMIT 1`,
+      [runId],
+    );
+    const { id: caseId, provider } = pick.rows[0]!;
+    const stateOf = async (unitType: string, unitId: string) =>
+      (
+        await db.pool.query(
+          'SELECT cusum_before, observed, expected, threshold FROM risk_unit_state WHERE run_id = $1 AND unit_type = $2 AND unit_id = $3',
+          [runId, unitType, unitId],
+        )
+      ).rows[0];
+    const before = await stateOf('provider', provider);
+    const national = await stateOf('national', 'NO');
+    const result = await updateRiskForCase(db.db, caseId);
+    expect(result.runId).toBe(Number(runId));
+    const after = await stateOf('provider', provider);
+    expect(after.observed).toBe(before.observed + 1);
+    expect((await stateOf('national', 'NO')).observed).toBe(national.observed + 1);
+    const unit = result.units.find((u) => u.unitType === 'provider')!;
+    // R = 2: S = max(0, S_before + O·ln 2 − E), computed here from the stored row.
+    expect(unit.statistic).toBeCloseTo(
+      Math.max(0, Number(before.cusum_before) + after.observed * Math.LN2 - Number(before.expected)),
+      9,
+    );
+    expect(result.units.map((u) => u.unitType).sort()).toEqual(
+      expect.arrayContaining(['national', 'provider']),
+    );
   });
 });
