@@ -47,6 +47,11 @@ describe('the intake classifier on a small seeded database', () => {
     expect(trained.metrics.serviceTypeTop1).toBeGreaterThanOrEqual(0.85);
     // Themes: far above what one constant theme per case would score on macro-F1.
     expect(trained.metrics.themeMacroF1).toBeGreaterThan(0.7);
+    // Measured per language form too, and both forms are in the held-out set.
+    const byLanguage = trained.metrics.serviceTypeTop1ByLanguage;
+    expect(Object.keys(byLanguage).sort()).toEqual(['nb', 'nn']);
+    expect(byLanguage.nb!.cases + byLanguage.nn!.cases).toBe(heldOut);
+    expect(byLanguage.nn!.top1).toBeGreaterThan(baseline + 0.3);
   });
 
   it('held-out cases were not trained on: one in five by hash of the id', () => {

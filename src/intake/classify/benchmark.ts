@@ -16,6 +16,7 @@ export interface ClassifyBenchmark {
   heldOutCases: number;
   serviceTypeTop1: number;
   majorityBaselineTop1: number;
+  serviceTypeTop1ByLanguage: Record<string, { cases: number; top1: number }>;
   themeMacroF1: number;
   serviceTypeThreshold: number;
   belowThresholdShare: number;
@@ -50,6 +51,7 @@ export async function benchClassify(): Promise<ClassifyBenchmark> {
       heldOutCases: m.heldOutCases,
       serviceTypeTop1: m.serviceTypeTop1,
       majorityBaselineTop1: m.majorityBaselineTop1,
+      serviceTypeTop1ByLanguage: m.serviceTypeTop1ByLanguage,
       themeMacroF1: m.themeMacroF1,
       serviceTypeThreshold: m.thresholds.serviceType,
       belowThresholdShare: m.belowThresholdShare,

@@ -12,13 +12,15 @@ export interface LabelledCase {
   narrative: string;
   serviceType: string;
   themes: string[];
+  /** 'nb' or 'nn': the figures are also given per language form, to see whether nynorsk does worse. */
+  language: string;
 }
 
 /** Cases with a service type, in id order so that training sees the same sequence every time. */
 export async function loadLabelledCases(db: Kysely<Database>): Promise<LabelledCase[]> {
   const rows = await db
     .selectFrom('cases')
-    .select(['id', 'title', 'narrative', 'service_type', 'themes'])
+    .select(['id', 'title', 'narrative', 'service_type', 'themes', 'language'])
     .where('service_type', 'is not', null)
     .orderBy('id')
     .execute();
@@ -28,6 +30,7 @@ export async function loadLabelledCases(db: Kysely<Database>): Promise<LabelledC
     narrative: r.narrative,
     serviceType: r.service_type!,
     themes: r.themes,
+    language: r.language,
   }));
 }
 

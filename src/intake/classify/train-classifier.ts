@@ -23,6 +23,8 @@ export interface ClassifierMetrics {
   serviceTypeTop1: number;
   /** The same figure for always guessing the most common service type in the training data. */
   majorityBaselineTop1: number;
+  /** Top-1 by the case's language form (bokmål, nynorsk): a gap here is a fairness problem, not noise. */
+  serviceTypeTop1ByLanguage: Record<string, { cases: number; top1: number }>;
   themeMacroF1: number;
   themeF1: Record<string, number>;
   thresholds: ClassifyThresholds;
@@ -48,6 +50,19 @@ export function evaluateModel(
   );
   const above = results.map((r, i) => ({ r, i })).filter(({ r }) => r.route === 'suggest');
   const r4 = (x: number) => Math.round(x * 1e4) / 1e4;
+  const byLanguage: Record<string, { cases: number; top1: number }> = {};
+  for (const language of [...new Set(heldOut.map((c) => c.language))].sort()) {
+    const idx = heldOut.flatMap((c, i) => (c.language === language ? [i] : []));
+    byLanguage[language] = {
+      cases: idx.length,
+      top1: r4(
+        accuracy(
+          idx.map((i) => truth[i]!),
+          idx.map((i) => predicted[i]!),
+        ),
+      ),
+    };
+  }
   return {
     trainCases: trainCases.length,
     heldOutCases: heldOut.length,
@@ -58,6 +73,7 @@ export function evaluateModel(
         truth,
       ).accuracy,
     ),
+    serviceTypeTop1ByLanguage: byLanguage,
     themeMacroF1: r4(themes.macroF1),
     themeF1: Object.fromEntries(Object.entries(themes.perLabel).map(([k, v]) => [k, r4(v)])),
     thresholds,
