@@ -5,7 +5,11 @@
  * themselves — the use cases ask the policy.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { policyRow } from '../access/policy-table.ts';
+import { reasonText } from '../access/reasons.ts';
+import { policyForRoute } from '../access/route-policies.ts';
+import { requestLanguage } from './language.ts';
 import type { Kysely } from 'kysely';
 import type { Actor, RoleGrant } from '../access/actors.ts';
 import type { Database } from '../db/schema.ts';
@@ -77,7 +81,21 @@ export async function staffActor(db: Kysely<Database>, userId: number): Promise<
   return { kind: 'staff', userId: user.id, officeCode: user.office_code, roles: grants };
 }
 
+/**
+ * Before a body is validated, a caller who is not signed in is told to sign in (401) on every route whose
+ * policy is not public — rather than receiving a list of field errors for a request they may not make.
+ */
+async function requireSignInForPrivateRoutes(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  if (request.actor.kind !== 'anonymous') return;
+  const action = policyForRoute(request.method, request.routeOptions.url ?? '');
+  if (!action || policyRow(action)?.scope === 'public') return;
+  const reason = reasonText('login_required', { label: policyRow(action)?.label });
+  const lang = requestLanguage(request);
+  await reply.code(401).send({ statusCode: 401, error: 'login_required', message: reason[lang] });
+}
+
 export function registerAuth(app: FastifyInstance, db: () => Kysely<Database>, signer: TokenSigner): void {
+  app.addHook('preValidation', requireSignInForPrivateRoutes);
   app.decorateRequest('actor', null as unknown as never);
   app.addHook('onRequest', async (request: FastifyRequest) => {
     request.actor = { kind: 'anonymous' };

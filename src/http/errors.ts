@@ -59,6 +59,19 @@ interface IssueLike {
   params?: Partial<Texts>;
 }
 
+const FORMAT_MESSAGES: Record<string, Texts> = {
+  date: {
+    nb: 'Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-05-17.',
+    nn: 'Skriv datoen som ÅÅÅÅ-MM-DD, til dømes 2026-05-17.',
+    en: 'Write the date as YYYY-MM-DD, e.g. 2026-05-17.',
+  },
+  email: {
+    nb: 'Skriv en gyldig e-postadresse.',
+    nn: 'Skriv ei gyldig e-postadresse.',
+    en: 'Write a valid e-mail address.',
+  },
+};
+
 /** Plain-language messages for the validation issues zod reports, instead of its developer wording. */
 export function issueMessage(issue: IssueLike, lang: UiLanguage): string {
   const custom = issue.params?.[lang];
@@ -100,10 +113,9 @@ export function issueMessage(issue: IssueLike, lang: UiLanguage): string {
         `Must be one of: ${(issue.values ?? []).join(', ')}.`,
       );
     case 'invalid_format':
-      return t(
-        `Har feil format (${issue.format}).`,
-        `Har feil format (${issue.format}).`,
-        `Has the wrong format (${issue.format}).`,
+      return (
+        FORMAT_MESSAGES[issue.format ?? '']?.[lang] ??
+        t('Har feil format.', 'Har feil format.', 'Has the wrong format.')
       );
     case 'unrecognized_keys':
       return t(

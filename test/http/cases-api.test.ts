@@ -224,6 +224,23 @@ describe('the case API over real HTTP', () => {
   it('answers 401 without a token and 404 for a case that does not exist', async () => {
     const res = await fetch(`${base}/api/cases/1`);
     expect(res.status).toBe(401);
+    // Not signed in: told to sign in first, not handed a list of field errors.
+    const anonymous = await fetch(`${base}/api/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(anonymous.status).toBe(401);
+    expect(((await anonymous.json()) as { error: string }).error).toBe('login_required');
+    const badDate = await call('POST', '/api/cases/1/statement-requests', {
+      recipient: 'X',
+      responseDeadline: 'i morgen',
+    });
+    expect(badDate.status).toBe(400);
+    expect(badDate.body.fields?.[0]).toMatchObject({
+      field: 'body.responseDeadline',
+      message: 'Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-05-17.',
+    });
     expect((await call('GET', '/api/cases/99999999')).status).toBe(404);
   });
 });
