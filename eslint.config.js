@@ -3,7 +3,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'web/dist/**', 'data/**', 'coverage/**', '.cache/**', '.tmp/**', 'test-results/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'web/dist/**',
+      'data/**',
+      'coverage/**',
+      '.cache/**',
+      '.tmp/**',
+      'test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['scripts/**/*.mjs', 'bin/**/*.mjs', 'src/**/*.mjs'], languageOptions: { globals: globals.node } },
