@@ -1,3 +1,4 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -25,9 +26,10 @@ function workerBundle(): Promise<string> {
     // Two folders below the project root, like src/demo: the bundle's `new URL('../../reference/…')` and
     // its package imports then resolve as they do from the sources.
     const outfile = path.resolve(path.dirname(source), '../../.cache/worker/seed-worker.mjs');
-    await build({
+    const result = await build({
       entryPoints: [source],
       outfile,
+      write: false,
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -35,6 +37,12 @@ function workerBundle(): Promise<string> {
       packages: 'external',
       logLevel: 'silent',
     });
+    // Several processes (test workers, a server and a CLI) may build at once: each writes its own file and
+    // renames it into place, so a reader never sees a half-written bundle.
+    mkdirSync(path.dirname(outfile), { recursive: true });
+    const temporary = `${outfile}.${process.pid}.${Date.now()}.tmp`;
+    writeFileSync(temporary, (result.outputFiles[0] as { contents: Uint8Array }).contents);
+    renameSync(temporary, outfile);
     return outfile;
   })();
   return bundled;
