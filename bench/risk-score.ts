@@ -5,6 +5,7 @@
  */
 import type { ChartedUnit } from '../src/risk/chart.ts';
 import type { RiskData } from '../src/risk/load.ts';
+import { CLUSTER_SERVICE_TYPES } from '../src/demo/plan.ts';
 
 export interface Planted {
   id: string;
@@ -24,14 +25,6 @@ export interface Alarm {
   method: string;
 }
 
-const CLUSTER_TYPES = [
-  'nursing_home',
-  'home_care',
-  'gp',
-  'out_of_hours',
-  'municipal_mental_substance',
-  'intellectual_disability',
-];
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length === 0
@@ -76,7 +69,7 @@ export function scoreBacktest(input: {
     if (s.unitType === 'provider') s.unitIds.forEach(touchProvider);
     if (s.kind === 'municipality_cluster')
       for (const p of data.providers)
-        if (s.unitIds.includes(p.municipality) && CLUSTER_TYPES.includes(p.serviceType))
+        if (s.unitIds.includes(p.municipality) && CLUSTER_SERVICE_TYPES.has(p.serviceType))
           touchProvider(String(p.id));
   }
 

@@ -24,6 +24,15 @@ const NO_LETTER = {
   en: 'The document is not a letter from the office.',
 };
 
+/** The wait (and its response deadline) that a letter asking for an answer started. */
+function suspensionOf(ctx: UseCaseContext, documentId: number) {
+  return ctx.db
+    .selectFrom('case_suspensions')
+    .selectAll()
+    .where('document_id', '=', documentId)
+    .executeTakeFirst();
+}
+
 export async function letterInput(
   ctx: UseCaseContext,
   actor: Actor,
@@ -114,15 +123,11 @@ export async function letterInput(
     } as LetterInput;
   }
   if (doc.kind === 'advance_notice') {
-    const suspension = await ctx.db
-      .selectFrom('case_suspensions')
-      .selectAll()
-      .where('document_id', '=', doc.id)
-      .executeTakeFirst();
+    const suspension = await suspensionOf(ctx, doc.id);
     return {
       kind: 'advance_notice',
       ...common,
-      recipient: { name: language === 'nn' ? 'Helsepersonellet' : 'Helsepersonellet', address: 'digital' },
+      recipient: { name: 'Helsepersonellet', address: 'digital' },
       consideredDecision:
         doc.body ??
         (language === 'nn'
@@ -134,11 +139,7 @@ export async function letterInput(
     } as LetterInput;
   }
   if (doc.kind === 'request_for_statement') {
-    const suspension = await ctx.db
-      .selectFrom('case_suspensions')
-      .selectAll()
-      .where('document_id', '=', doc.id)
-      .executeTakeFirst();
+    const suspension = await suspensionOf(ctx, doc.id);
     return {
       kind: 'request_for_statement',
       ...common,

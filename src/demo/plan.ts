@@ -54,7 +54,7 @@ export interface Plan {
 }
 
 /** The municipal health and care services whose cases rise together in the planted cluster. */
-const CLUSTER_SERVICE_TYPES = new Set([
+export const CLUSTER_SERVICE_TYPES: ReadonlySet<string> = new Set([
   'nursing_home',
   'home_care',
   'gp',

@@ -361,19 +361,7 @@ export async function seedDemo(
       method,
     );
     // Explicit ids were loaded: move each identity past them so new rows do not collide.
-    for (const table of [
-      'users',
-      'providers',
-      'professionals',
-      'employments',
-      'persons',
-      'cases',
-      'case_parties',
-      'case_events',
-      'documents',
-      'decisions',
-      'reactions',
-    ]) {
+    for (const table of ['users', 'providers', 'professionals', 'employments', ...CASE_TABLES]) {
       await client.query(
         `SELECT setval(pg_get_serial_sequence('${table}', 'id'), coalesce((SELECT max(id) FROM ${table}), 0) + 1, false)`,
       );
