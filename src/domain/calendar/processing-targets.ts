@@ -11,6 +11,7 @@ import {
 } from './deadlines.ts';
 import type { IsoDate } from './local-date.ts';
 import { describePeriod, isPeriod, type Period } from './period.ts';
+import { CASE_TYPE_DEFINITIONS } from '../cases/case-types.ts';
 
 export type ProcessingTargets = Readonly<Record<string, Period>>;
 
@@ -43,13 +44,19 @@ export function processingTargetRule(
   const period = Object.hasOwn(targets, caseType) ? targets[caseType] : undefined;
   if (!period) throw new UnknownCaseTypeError(caseType, Object.keys(targets));
   const length = describePeriod(period);
+  // People read the explanation: name the case type as they know it, not by its code.
+  const known = (CASE_TYPE_DEFINITIONS as Record<string, { nb: string; en: string } | undefined>)[caseType];
+  const name = {
+    nb: known ? known.nb.toLowerCase() : caseType,
+    en: known ? known.en.toLowerCase() : caseType,
+  };
   return {
     id: `processing_target.${caseType}`,
     legalBasis:
-      'Intern mål for saksbehandlingstid (tabell); stans etter mønster av forvaltningslovforskriften § 39',
+      'Internt mål for saksbehandlingstid (tabell); stans etter mønster av forvaltningslovforskriften § 39',
     summary: {
-      nb: `Målet for saksbehandlingstid for ${caseType} er ${length.nb} fra saken kom inn, med tillegg for tid saken står stille.`,
-      en: `The target processing time for ${caseType} is ${length.en} from receipt, plus any time the case is suspended.`,
+      nb: `Målet for saksbehandlingstid for ${name.nb} er ${length.nb} fra saken kom inn, med tillegg for tid saken står stille.`,
+      en: `The target processing time for ${name.en} is ${length.en} from receipt, plus any time the case is suspended.`,
     },
     length: { kind: 'period', period },
     // A target, like a legal deadline, should not fall due on a day the office is closed.
