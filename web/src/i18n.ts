@@ -24,4 +24,13 @@ export function setLanguage(lang: Language): void {
   document.documentElement.lang = lang;
 }
 
+/**
+ * Each area of the app (intake, staff, risk) keeps its texts in its own folder and registers them as a
+ * namespace when its code loads: `useTranslation('staff')`. The three languages must have the same keys
+ * (test/web/locales.test.ts checks).
+ */
+export function registerTexts(namespace: string, texts: Record<Language, object>): void {
+  for (const lang of LANGUAGES) i18n.addResourceBundle(lang, namespace, texts[lang], true, true);
+}
+
 export default i18n;
