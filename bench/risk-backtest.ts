@@ -4,7 +4,7 @@
  * month by month (the CUSUM is sequential; the other methods are evaluated on their window ending each month)
  * and prints every figure of the issue against its goal; last line one JSON object.
  *   BENCH_DATABASE_URL  server (default postgres://postgres@127.0.0.1:5432/test)
- *   BENCH_RISK_SCHEMA   use this already seeded schema instead of seeding a fresh one (kept afterwards)
+ *   BENCH_RISK_SCHEMA   use this schema (seeded first if it has no demo run yet) and keep it afterwards
  */
 import pg from 'pg';
 import { connect, quoteIdent } from '../src/db/connect.ts';
@@ -22,7 +22,15 @@ const given = process.env.BENCH_RISK_SCHEMA;
 const schema = given ?? `bench_risk_${Date.now().toString(36)}`;
 const conn = await connect({ url, schema, poolSize: 2 });
 try {
-  if (!given) {
+  const seeded =
+    given !== undefined &&
+    (
+      await conn.pool.query(
+        `SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'demo_runs'`,
+      )
+    ).rowCount! > 0 &&
+    (await conn.pool.query(`SELECT 1 FROM demo_runs LIMIT 1`)).rowCount! > 0;
+  if (!seeded) {
     await migrate(conn.db);
     console.log('backtest: seeding the default demo (seed 1, 25,000 cases, 5 years, 50,000 providers) …');
     await seedDemo(conn, { seed: 1, cases: 25_000, years: 5, providers: 50_000, today });

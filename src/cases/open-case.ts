@@ -1,6 +1,8 @@
 /**
  * Opens a case: numbers it, routes it to the office of the municipality where it happened (or to the
  * national body for its national case types), records the parties and the first event. Idempotent per key.
+ * After the commit, the new case moves the risk engine's CUSUM charts of its provider and areas (see
+ * `followRisk`).
  */
 import { z } from 'zod';
 import type { Actor } from '../access/actors.ts';
@@ -10,6 +12,7 @@ import { NATIONAL_OFFICE } from '../db/reference.ts';
 import { CASE_TYPE_DEFINITIONS, CASE_TYPES } from '../domain/cases/case-types.ts';
 import { STATE_MACHINES } from '../domain/cases/state-machines.ts';
 import { validateNationalId } from '../domain/identifiers/index.ts';
+import { updateRiskForCase } from '../risk/incremental.ts';
 import { eventActor, type UseCaseContext } from './context.ts';
 import { CaseError, INVALID_REQUEST, type Texts } from './errors.ts';
 import { onceForKey, requestHash } from './idempotency.ts';
@@ -64,7 +67,7 @@ export async function openCase(
   input: OpenCaseInput,
   idempotencyKey: string,
 ): Promise<{ replayed: boolean; body: OpenedCase }> {
-  return ctx.db.transaction().execute(async (trx) => {
+  const opened = await ctx.db.transaction().execute(async (trx) => {
     const answer = await onceForKey(trx, 'case.open', idempotencyKey, requestHash(input), async () => {
       // Facts that decide the office come from the register, never from the request.
       const provider = input.providerId
@@ -234,4 +237,22 @@ export async function openCase(
     });
     return { replayed: answer.replayed, body: answer.body };
   });
+  if (!opened.replayed) await followRisk(ctx, opened.body.id);
+  return opened;
+}
+
+/** Longest the risk update may hold up opening a case (a row lock waited on, a slow statement). */
+const RISK_UPDATE_TIMEOUT_MS = 25;
+
+/**
+ * The incremental risk update runs right after the case is committed, in a transaction of its own: a case is
+ * opened whatever happens to the advisory risk signals. On failure or timeout the update is dropped (nothing
+ * is half-written); the next full recompute counts the case from the cases table anyway.
+ */
+async function followRisk(ctx: UseCaseContext, caseId: number): Promise<void> {
+  try {
+    await updateRiskForCase(ctx.db, caseId, { timeoutMs: RISK_UPDATE_TIMEOUT_MS });
+  } catch (error) {
+    console.warn(`risk: incremental update skipped for case ${caseId}: ${(error as Error).message}`);
+  }
 }

@@ -54,12 +54,31 @@ export interface IncrementalResult {
   signalsAdded: number;
 }
 
+export interface IncrementalOptions {
+  /**
+   * Give up (the transaction fails and writes nothing) when a unit's row lock or a statement takes longer
+   * than this: the caller is opening a case and must not wait on the risk engine. The next full run counts
+   * the case anyway.
+   */
+  timeoutMs?: number;
+}
+
 /**
  * Adds one stored case to the latest run's unit states, in one transaction, and stores a CUSUM signal
  * (marked incremental) for each unit whose chart now alarms and has no such signal in the run yet.
  */
-export async function updateRiskForCase(db: Kysely<Database>, caseId: number): Promise<IncrementalResult> {
+export async function updateRiskForCase(
+  db: Kysely<Database>,
+  caseId: number,
+  options: IncrementalOptions = {},
+): Promise<IncrementalResult> {
   return db.transaction().execute(async (trx) => {
+    if (options.timeoutMs !== undefined) {
+      const ms = `${Math.max(1, Math.round(options.timeoutMs))}ms`;
+      await sql`SELECT set_config('lock_timeout', ${ms}, true), set_config('statement_timeout', ${ms}, true)`.execute(
+        trx,
+      );
+    }
     const found = await sql<{
       run_id: number;
       rate_ratio: number;

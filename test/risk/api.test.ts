@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/demo/seed.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { tokenSigner } from '../../src/http/auth.ts';
+import { staffAt } from '../../src/access/actors.ts';
+import { openCase } from '../../src/cases/open-case.ts';
 import { updateRiskForCase } from '../../src/risk/incremental.ts';
 import { recomputeRisk } from '../../src/risk/recompute.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
@@ -199,5 +201,47 @@ describe('risk API', () => {
     expect(result.units.map((u) => u.unitType).sort()).toEqual(
       expect.arrayContaining(['national', 'provider']),
     );
+  });
+
+  it('opening a case moves the CUSUM state of its provider and areas once, after the commit', async () => {
+    const pick = await db.pool.query<{ provider: number; office: string; month: string }>(
+      `SELECT p.id AS provider, m.office_code AS office, st.month::text AS month
+         FROM risk_unit_state st JOIN providers p ON p.id::text = st.unit_id
+         JOIN municipalities m ON m.number = p.municipality_number
+        WHERE st.run_id = $1 AND st.unit_type = 'provider' ORDER BY p.id LIMIT 1`,
+      [runId],
+    );
+    const { provider, office, month } = pick.rows[0]!;
+    const observed = async (unitType: string, unitId: string) =>
+      (
+        await db.pool.query<{ observed: number }>(
+          'SELECT observed FROM risk_unit_state WHERE run_id = $1 AND unit_type = $2 AND unit_id = $3',
+          [runId, unitType, unitId],
+        )
+      ).rows[0]!.observed;
+    const before = await observed('provider', String(provider));
+    const national = await observed('national', 'NO');
+    const user = await db.db.selectFrom('users').select('id').executeTakeFirstOrThrow();
+    const ctx = { db: db.db, today: () => month.slice(0, 8) + '15' };
+    const input = {
+      caseType: 'incident_supervision' as const,
+      providerId: provider,
+      themes: [],
+      urgency: [],
+      channel: 'web' as const,
+      title: 'Ny klage',
+      narrative: 'En ny klage som risikomotoren skal telle med en gang.',
+      language: 'nb' as const,
+      confidential: false,
+      parties: [],
+    };
+    const opened = await openCase(ctx, staffAt(user.id, office, 'caseworker'), input, 'risk-open-0001');
+    expect(opened.replayed).toBe(false);
+    expect(await observed('provider', String(provider))).toBe(before + 1);
+    expect(await observed('national', 'NO')).toBe(national + 1);
+    // A replay of the same request is the same case: it is not counted again.
+    const again = await openCase(ctx, staffAt(user.id, office, 'caseworker'), input, 'risk-open-0001');
+    expect(again.replayed).toBe(true);
+    expect(await observed('provider', String(provider))).toBe(before + 1);
   });
 });
