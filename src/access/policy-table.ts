@@ -204,7 +204,41 @@ export const POLICY_TABLE = [
     personalData: false,
   },
 
+  // The knowledge base: similar decided cases for any case a staff member may read (as case.read, staff only).
+  {
+    action: 'knowledge.similar',
+    scope: 'case',
+    label: {
+      nb: 'se lignende avgjorte saker',
+      nn: 'sjå liknande avgjorde saker',
+      en: 'see similar decided cases',
+    },
+    staff: { own: HANDLERS, all: ['national_lawyer'], pseudonymised: EVERY_STAFF_ROLE },
+    citizen: false,
+    provider: false,
+    personalData: false,
+  },
+
   // Staff-wide.
+  {
+    action: 'queue.read_own',
+    scope: 'global',
+    label: { nb: 'se egen sakskø', nn: 'sjå eigen sakskø', en: 'see your own case queue' },
+    staff: { own: NONE, all: HANDLERS, pseudonymised: NONE },
+    citizen: false,
+    provider: false,
+    personalData: false,
+  },
+  {
+    // Every office's cases; the query itself pseudonymises what the reader may not see in full.
+    action: 'knowledge.search',
+    scope: 'global',
+    label: { nb: 'søke i kunnskapsbasen', nn: 'søkje i kunnskapsbasen', en: 'search the knowledge base' },
+    staff: { own: NONE, all: EVERY_STAFF_ROLE, pseudonymised: NONE },
+    citizen: false,
+    provider: false,
+    personalData: false,
+  },
   {
     action: 'stats.read_pseudonymised',
     scope: 'global',

@@ -33,3 +33,7 @@ export const INVALID_REQUEST: Texts = {
   nn: 'Førespurnaden har feil. Sjå felta under.',
   en: 'The request has errors. See the fields below.',
 };
+
+/** A policy's refusal as the error to throw: 401 when signing in would help, 403 otherwise. */
+export const refusal = (decision: { code: string; reason: Texts }): CaseError =>
+  new CaseError(decision.code === 'login_required' ? 401 : 403, decision.code, decision.reason);

@@ -1,5 +1,6 @@
 import { migrate } from '../db/migrate.ts';
 import { DEFAULT_SEED_OPTIONS, seedDemo } from '../demo/seed.ts';
+import { refreshSearchIndex } from '../knowledge/search-index.ts';
 import { buildApp } from '../http/app.ts';
 import { CliError, configOrExit, connectFromConfig } from './shared.ts';
 
@@ -50,6 +51,9 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
       cases = result.counts.cases ?? 0;
       app.log.info({ cases, seconds: (Date.now() - started) / 1000 }, 'demo data loaded');
     }
+    state.phase = 'indexing the knowledge base';
+    const indexed = await refreshSearchIndex(conn);
+    if (indexed.indexed > 0) app.log.info(indexed, 'knowledge base indexed');
     state.cases = cases;
     state.status = 'ok';
     state.phase = 'ready';

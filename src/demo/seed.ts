@@ -333,6 +333,8 @@ export async function seedDemo(
       // Room to sort for the index builds and to hash for the foreign-key checks, in memory rather than on disk.
       await client.query(`SET LOCAL maintenance_work_mem = '512MB'`);
       await client.query(`SET LOCAL work_mem = '256MB'`);
+      // The knowledge base's full-text index is filled in one pass afterwards (knowledge/search-index.ts).
+      await client.query(`SET LOCAL tilsyn.search_sync = 'off'`);
       const deferred = await withDeferredIndexes(
         client,
         CASE_TABLES,

@@ -16,6 +16,8 @@ import { osloToday, type UseCaseContext } from '../cases/context.ts';
 import { registerAuth, tokenSigner, type TokenSigner } from './auth.ts';
 import { errorHandler } from './errors.ts';
 import { caseRoutes } from './routes/cases.ts';
+import { knowledgeRoutes } from './routes/knowledge.ts';
+import { queueRoutes } from './routes/queues.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { riskRoutes } from './routes/risk.ts';
@@ -112,6 +114,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(referenceRoutes(state));
   await app.register(caseRoutes(context));
   await app.register(riskRoutes(state));
+  await app.register(queueRoutes(context));
+  await app.register(knowledgeRoutes(context));
   if (options.demoLogin ?? state.conn.kind === 'embedded')
     await app.register(sessionRoutes(() => state.conn.db, signer));
 

@@ -1,0 +1,238 @@
+/**
+ * A caseworker's queue (cases assigned to them) or an office's queue (its open cases), most at risk first:
+ * each case's deadline is computed by the deadline engine (cases/deadlines.ts) from its dates and its
+ * suspension ledger, never read from a stored field. Filters come with counts per value, each count taken
+ * with the other filters applied (so a count says what choosing that value would show).
+ */
+import type { Kysely } from 'kysely';
+import type { Actor } from '../access/actors.ts';
+import { decide } from '../access/policies.ts';
+import { CASE_TYPES, CLOSED_STATE } from '../domain/cases/case-types.ts';
+import { openStatesOf } from '../domain/cases/state-machines.ts';
+import type { Database } from '../db/schema.ts';
+import type { UseCaseContext } from './context.ts';
+import { caseDeadlines, type CaseDeadlines } from './deadlines.ts';
+import { refusal } from './errors.ts';
+
+export const QUEUE_FILTERS = [
+  'caseType',
+  'state',
+  'serviceType',
+  'theme',
+  'municipality',
+  'urgency',
+  'deadline',
+] as const;
+export type QueueFilter = (typeof QUEUE_FILTERS)[number];
+export type QueueFilters = Partial<Record<QueueFilter, string[]>>;
+
+export type DeadlineStatus = CaseDeadlines['processing']['status'];
+
+export interface QueueItem {
+  id: number;
+  caseNumber: string;
+  caseType: string;
+  state: string;
+  officeCode: string;
+  serviceType: string | null;
+  themes: string[];
+  urgency: string[];
+  municipality: { number: string; name: string } | null;
+  receivedOn: string;
+  title: string;
+  assignedTo: { id: number; name: string } | null;
+  deadline: {
+    status: DeadlineStatus;
+    date: string | null;
+    provisionalDate: string | null;
+    daysLeft: number | null;
+    daysOverdue: number | null;
+    suspendedDays: number;
+  };
+  interimReply: CaseDeadlines['interimReply'];
+}
+
+export interface Queue {
+  scope: 'mine' | 'office';
+  officeCode: string;
+  total: number;
+  items: QueueItem[];
+  facets: Record<QueueFilter, { value: string; count: number }[]>;
+}
+
+const OPEN_STATES = [...new Set(CASE_TYPES.flatMap((t) => openStatesOf(t)))].filter(
+  (s) => s !== CLOSED_STATE,
+);
+const STATUS_ORDER: Record<DeadlineStatus, number> = { breached: 0, soon: 1, ok: 2, suspended: 3, done: 4 };
+
+/** Most at risk first: breached (most overdue first), then soon, ok (fewest days left first), then urgency. */
+export function byDeadlineRisk(a: QueueItem, b: QueueItem): number {
+  return (
+    STATUS_ORDER[a.deadline.status] - STATUS_ORDER[b.deadline.status] ||
+    (b.deadline.daysOverdue ?? 0) - (a.deadline.daysOverdue ?? 0) ||
+    (a.deadline.daysLeft ?? Infinity) - (b.deadline.daysLeft ?? Infinity) ||
+    b.urgency.length - a.urgency.length ||
+    a.receivedOn.localeCompare(b.receivedOn) ||
+    a.id - b.id
+  );
+}
+
+function valuesOf(item: QueueItem, filter: QueueFilter): string[] {
+  switch (filter) {
+    case 'caseType':
+      return [item.caseType];
+    case 'state':
+      return [item.state];
+    case 'serviceType':
+      return item.serviceType ? [item.serviceType] : [];
+    case 'theme':
+      return item.themes;
+    case 'municipality':
+      return item.municipality ? [item.municipality.number] : [];
+    case 'urgency':
+      return item.urgency.length ? [...item.urgency, 'any'] : ['none'];
+    case 'deadline':
+      return [item.deadline.status];
+  }
+}
+
+const passes = (item: QueueItem, filters: QueueFilters, except?: QueueFilter) =>
+  QUEUE_FILTERS.every((f) => {
+    const wanted = filters[f];
+    if (f === except || !wanted?.length) return true;
+    return valuesOf(item, f).some((v) => wanted.includes(v));
+  });
+
+/** Every open case of the scope with its computed deadlines, unsorted and unfiltered. */
+export async function openCasesWithDeadlines(
+  db: Kysely<Database>,
+  today: string,
+  scope: { officeCode: string } | { assignedTo: number },
+): Promise<QueueItem[]> {
+  let query = db
+    .selectFrom('cases as c')
+    .leftJoin('municipalities as m', 'm.number', 'c.municipality_number')
+    .leftJoin('users as u', 'u.id', 'c.assigned_to')
+    .select([
+      'c.id',
+      'c.case_number',
+      'c.case_type',
+      'c.state',
+      'c.office_code',
+      'c.service_type',
+      'c.themes',
+      'c.urgency',
+      'c.municipality_number',
+      'm.name as municipality_name',
+      'c.received_on',
+      'c.decided_on',
+      'c.closed_on',
+      'c.title',
+      'c.assigned_to',
+      'u.name as assigned_name',
+    ]);
+  query =
+    'officeCode' in scope
+      ? query.where('c.office_code', '=', scope.officeCode).where('c.state', 'in', OPEN_STATES)
+      : query.where('c.assigned_to', '=', scope.assignedTo).where('c.state', '<>', CLOSED_STATE);
+  const rows = await query.execute();
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [suspensions, interim] = await Promise.all([
+    db
+      .selectFrom('case_suspensions')
+      .select(['case_id', 'from_date', 'resumed_on', 'response_deadline'])
+      .where('case_id', 'in', ids)
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('documents')
+      .select('case_id')
+      .where('case_id', 'in', ids)
+      .where('kind', '=', 'interim_reply')
+      .execute(),
+  ]);
+  const ledger = new Map<number, typeof suspensions>();
+  for (const s of suspensions) ledger.set(s.case_id, [...(ledger.get(s.case_id) ?? []), s]);
+  const interimSent = new Set(interim.map((d) => d.case_id));
+  return rows.map((r) => {
+    const d = caseDeadlines({
+      caseType: r.case_type,
+      receivedOn: r.received_on,
+      decidedOn: r.decided_on,
+      closedOn: r.closed_on,
+      suspensions: ledger.get(r.id) ?? [],
+      interimReplySent: interimSent.has(r.id),
+      today,
+    });
+    return {
+      id: r.id,
+      caseNumber: r.case_number,
+      caseType: r.case_type,
+      state: r.state,
+      officeCode: r.office_code,
+      serviceType: r.service_type,
+      themes: r.themes,
+      urgency: r.urgency,
+      municipality: r.municipality_number
+        ? { number: r.municipality_number, name: r.municipality_name ?? r.municipality_number }
+        : null,
+      receivedOn: r.received_on,
+      title: r.title,
+      assignedTo: r.assigned_to ? { id: r.assigned_to, name: r.assigned_name ?? '' } : null,
+      deadline: {
+        status: d.processing.status,
+        date: d.processing.deadline,
+        provisionalDate: d.processing.provisionalDeadline,
+        daysLeft: d.processing.daysLeft,
+        daysOverdue: d.processing.daysOverdue,
+        suspendedDays: d.processing.suspendedDays,
+      },
+      interimReply: d.interimReply,
+    };
+  });
+}
+
+export async function listQueue(
+  ctx: UseCaseContext,
+  actor: Actor,
+  input: {
+    scope: 'mine' | 'office';
+    officeCode?: string;
+    filters: QueueFilters;
+    limit: number;
+    offset: number;
+  },
+): Promise<Queue> {
+  const officeCode = input.scope === 'office' ? (input.officeCode ?? homeOffice(actor)) : homeOffice(actor);
+  const allowed =
+    input.scope === 'mine' ? decide(actor, 'queue.read_own') : decide(actor, 'office.queue', { officeCode });
+  if (!allowed.allowed) throw refusal(allowed);
+  const all = await openCasesWithDeadlines(
+    ctx.db,
+    ctx.today(),
+    input.scope === 'mine' && actor.kind === 'staff' ? { assignedTo: actor.userId } : { officeCode },
+  );
+  const facets = Object.fromEntries(
+    QUEUE_FILTERS.map((filter) => {
+      const counts = new Map<string, number>();
+      for (const item of all)
+        if (passes(item, input.filters, filter))
+          for (const v of new Set(valuesOf(item, filter))) counts.set(v, (counts.get(v) ?? 0) + 1);
+      const list = [...counts].map(([value, count]) => ({ value, count }));
+      return [filter, list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))];
+    }),
+  ) as Queue['facets'];
+  const matching = all.filter((item) => passes(item, input.filters)).sort(byDeadlineRisk);
+  return {
+    scope: input.scope,
+    officeCode,
+    total: matching.length,
+    items: matching.slice(input.offset, input.offset + input.limit),
+    facets,
+  };
+}
+
+function homeOffice(actor: Actor): string {
+  return actor.kind === 'staff' ? actor.officeCode : '';
+}
