@@ -18,6 +18,7 @@ import { errorHandler } from './errors.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { referenceRoutes } from './routes/reference.ts';
+import { pictureRoutes } from './routes/pictures.ts';
 import { riskRoutes } from './routes/risk.ts';
 import { systemRoutes } from './routes/system.ts';
 
@@ -112,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(referenceRoutes(state));
   await app.register(caseRoutes(context));
   await app.register(riskRoutes(state));
+  await app.register(pictureRoutes(context));
   if (options.demoLogin ?? state.conn.kind === 'embedded')
     await app.register(sessionRoutes(() => state.conn.db, signer));
 

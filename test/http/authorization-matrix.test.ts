@@ -60,6 +60,14 @@ const SAMPLES: Record<string, unknown> = {
   'GET /api/risk/signals/:signalId': undefined,
   'POST /api/risk/signals/:signalId/assessments': { decision: 'agree', reason: 'Matrise.' },
   'GET /api/risk/candidates': undefined,
+  'GET /api/pictures/equal-treatment': undefined,
+  'GET /api/pictures/national': undefined,
+  'GET /api/pictures/offices/:office': undefined,
+  'GET /api/pictures/funnel': undefined,
+  'GET /api/pictures/map': undefined,
+  'GET /api/pictures/providers/:providerId': undefined,
+  'GET /api/pictures/planning': undefined,
+  'POST /api/pictures/planned-supervisions': { unitType: 'municipality', unitId: '0301', reason: 'Matrise.' },
 };
 
 interface Variant {
@@ -290,7 +298,7 @@ describe('authorisation matrix over every registered route', () => {
         }
       }
     }
-    // 23 guarded routes (18 on a case) × 13 actors × 2 cases, and the 5 routes without a case once each.
-    expect(checked.length).toBe(18 * 13 * 2 + 5 * 13);
+    // 31 guarded routes (18 on a case) × 13 actors × 2 cases, and the 13 routes without a case once each.
+    expect(checked.length).toBe(18 * 13 * 2 + 13 * 13);
   });
 });
