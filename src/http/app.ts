@@ -20,6 +20,7 @@ import { knowledgeRoutes } from './routes/knowledge.ts';
 import { queueRoutes } from './routes/queues.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { referenceRoutes } from './routes/reference.ts';
+import { pictureRoutes } from './routes/pictures.ts';
 import { riskRoutes } from './routes/risk.ts';
 import { systemRoutes } from './routes/system.ts';
 
@@ -116,6 +117,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(riskRoutes(state));
   await app.register(queueRoutes(context));
   await app.register(knowledgeRoutes(context));
+  await app.register(pictureRoutes(context));
   if (options.demoLogin ?? state.conn.kind === 'embedded')
     await app.register(sessionRoutes(() => state.conn.db, signer));
 
