@@ -56,6 +56,7 @@ const STAFF: Record<string, { scope: Scope; own: string; other: string }> = {
   'knowledge.search': /*             */ staffWide('F F F F F'),
   'stats.read_pseudonymised': /*     */ staffWide('F F F F F'),
   'risk.assess': /*                  */ staffWide('F F F F -'),
+  'risk.read_professional_names': /* */ staffWide('- - F - -'),
   'audit.verify': /*                 */ staffWide('- - - - F'),
   'users.manage': /*                 */ staffWide('- - - - F'),
   'case.list_own': /*                */ staffWide('- - - - -'),

@@ -25,6 +25,7 @@ import {
   type Run,
 } from '../../risk/picture-service.ts';
 import { planSupervision } from '../../risk/plan-supervision.ts';
+import { mayReadProfessionalNames, unitLabelFor } from '../../risk/professional-names.ts';
 import { candidateSignals, latestRun, type SignalRow } from '../../risk/queries.ts';
 import { monthDate, monthNumber } from '../../risk/months.ts';
 
@@ -45,13 +46,13 @@ function presentRun(r: Run) {
   return { id: Number(r.id), version: r.version, asOf: day(r.as_of) };
 }
 
-function presentSignal(s: SignalRow) {
+function presentSignal(s: SignalRow, names: boolean) {
   return {
     id: Number(s.id),
     signalKey: s.signal_key,
     unitType: s.unit_type,
     unitId: s.unit_id,
-    unitLabel: s.unit_label,
+    unitLabel: unitLabelFor(names, { unitType: s.unit_type, unitId: s.unit_id, unitLabel: s.unit_label }),
     serviceType: s.service_type,
     theme: s.theme,
     method: s.method,
@@ -137,7 +138,13 @@ export const pictureRoutes =
       async (request) => {
         const latest = await run();
         const picture = await riskPicture(db(), latest, { signals: request.query.signals });
-        return { run: presentRun(latest), ...picture, topSignals: picture.topSignals.map(presentSignal) };
+        return {
+          run: presentRun(latest),
+          ...picture,
+          topSignals: picture.topSignals.map((s) =>
+            presentSignal(s, mayReadProfessionalNames(request.actor)),
+          ),
+        };
       },
     );
 
@@ -161,7 +168,9 @@ export const pictureRoutes =
           run: presentRun(latest),
           office,
           ...picture,
-          topSignals: picture.topSignals.map(presentSignal),
+          topSignals: picture.topSignals.map((s) =>
+            presentSignal(s, mayReadProfessionalNames(request.actor)),
+          ),
         };
       },
     );
@@ -264,7 +273,11 @@ export const pictureRoutes =
         const officeOf = await candidateOffices(candidates);
         const office = request.query.office?.toUpperCase();
         const listed = candidates
-          .map((c) => ({ ...c, office: officeOf.get(`${c.unitType}:${c.unitId}`) ?? null }))
+          .map((c) => ({
+            ...c,
+            unitLabel: unitLabelFor(mayReadProfessionalNames(request.actor), c),
+            office: officeOf.get(`${c.unitType}:${c.unitId}`) ?? null,
+          }))
           .filter((c) => !office || c.office === office);
         return {
           run: presentRun(latest),
