@@ -15,6 +15,7 @@ import {
   overdispersedFunnelLimits,
   poissonFunnelLimits,
   riskAdjustedPoissonCusum,
+  type FunnelBand,
   type FunnelLimits,
 } from './stats/index.ts';
 
@@ -139,7 +140,7 @@ export interface FunnelPoint {
   expected: number;
   ratio: number;
   limits: FunnelLimits;
-  band: string;
+  band: FunnelBand;
 }
 
 export interface ProviderFunnel {
@@ -150,6 +151,16 @@ export interface ProviderFunnel {
   /** Limits along the expected counts, to draw the funnel. */
   curve: (FunnelLimits & { expected: number })[];
   method: string;
+}
+
+/**
+ * A provider with no cases is unusual only when no cases is unlikely: P(X = 0) = e^(−E) below the tail of
+ * the limit. The continuous limits put a tiny positive lower limit under every small expected count, so
+ * without this every provider with no cases and E ≈ 0.3 would be drawn "below 99.8 %".
+ */
+export function zeroBand(expected: number): FunnelPoint['band'] {
+  const p0 = Math.exp(-expected);
+  return p0 < 0.001 ? 'below99.8' : p0 < 0.025 ? 'below95' : 'within';
 }
 
 /**
@@ -187,7 +198,7 @@ export function providerFunnel(rows: readonly ProviderCount[]): ProviderFunnel {
       expected: u.expected,
       ratio: p.ratio,
       limits: p.limits,
-      band: p.band,
+      band: u.row.observed === 0 ? zeroBand(u.expected) : p.band,
     };
   });
   const min = Math.min(...units.map((u) => u.expected));

@@ -22,6 +22,8 @@ interface Props<Row> {
   /** Start in the table view. */
   table?: boolean;
   headingLevel?: 2 | 3;
+  /** A long table without a chart: shown on request. */
+  collapsed?: boolean;
 }
 
 /**
@@ -33,6 +35,7 @@ export function ChartFrame<Row>(p: Props<Row>) {
   const { t } = useTranslation('risk');
   const id = useId();
   const [asTable, setAsTable] = useState(p.table ?? !p.children);
+  const [hidden, setHidden] = useState(p.collapsed ?? false);
   return (
     <section className="chart-frame" aria-labelledby={`${id}-h`}>
       <div className="chart-frame-head">
@@ -40,6 +43,16 @@ export function ChartFrame<Row>(p: Props<Row>) {
           {p.title}
         </Heading>
         <div className="chart-frame-tools">
+          {!p.children && p.collapsed && (
+            <Button
+              variant="secondary"
+              data-size="sm"
+              aria-expanded={!hidden}
+              onClick={() => setHidden(!hidden)}
+            >
+              {hidden ? t('chart.showTable') : t('chart.hideTable')}
+            </Button>
+          )}
           {p.children && (
             <Button
               variant="secondary"
@@ -60,7 +73,7 @@ export function ChartFrame<Row>(p: Props<Row>) {
         </div>
       </div>
       {p.description && <Paragraph data-size="sm">{p.description}</Paragraph>}
-      {!asTable && p.children ? (
+      {hidden ? null : !asTable && p.children ? (
         <div className="chart-body">{p.children}</div>
       ) : (
         <div className="table-wrap" tabIndex={0} role="region" aria-label={p.title}>

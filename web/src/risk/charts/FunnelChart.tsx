@@ -54,7 +54,7 @@ export function FunnelChart(p: {
         ))}
         {x.ticks.map((v) => (
           <text key={`x${v}`} x={x(v)} y={height - 26} textAnchor="middle" fontSize={12} fill={COLOURS.text}>
-            {p.fmt.int(v) === '0' ? p.fmt.one(v) : p.fmt.int(v)}
+            {v < 1 ? p.fmt.one(v) : p.fmt.int(v)}
           </text>
         ))}
         <text

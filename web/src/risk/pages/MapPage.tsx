@@ -336,7 +336,7 @@ export default function MapPage() {
             columns={columns}
             rows={[...shownRows].sort((a, b) => (value(b) || 0) - (value(a) || 0))}
             rowKey={(r) => r.number}
-            table
+            collapsed
           />
         </>
       )}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { geoPath, geoTransverseMercator, type GeoPermissibleObjects } from 'd3-geo';
+import { geoArea, geoPath, geoTransverseMercator, type GeoPermissibleObjects } from 'd3-geo';
 import { useMemo } from 'react';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -26,10 +26,23 @@ export function useShapes() {
       return collection.features.map((f): Shape => ({
         number: f.properties?.kommunenummer ?? '',
         name: f.properties?.name ?? '',
-        geometry: f as GeoPermissibleObjects,
+        geometry: spherical(f as GeoJSON.Feature),
       }));
     },
   });
+}
+
+/**
+ * d3-geo reads polygons on the sphere, exterior rings clockwise; the file follows GeoJSON's planar rule
+ * (counter-clockwise), which d3 takes for "the whole globe except this municipality". Reverse such rings.
+ */
+function spherical(f: GeoJSON.Feature): GeoPermissibleObjects {
+  if (geoArea(f) <= 2 * Math.PI) return f;
+  const g = f.geometry;
+  const flip = (rings: GeoJSON.Position[][]) => rings.map((r) => [...r].reverse());
+  if (g.type === 'Polygon') return { ...f, geometry: { ...g, coordinates: flip(g.coordinates) } };
+  if (g.type === 'MultiPolygon') return { ...f, geometry: { ...g, coordinates: g.coordinates.map(flip) } };
+  return f;
 }
 
 /**

@@ -26,7 +26,12 @@ const DECISIONS = ['agree', 'not_now', 'disagree'] as const;
 
 /** Evidence values as text: numbers rounded, lists joined, nested objects as key = value. */
 function evidenceText(value: unknown, two: (x: number) => string): string {
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : two(value);
+  if (typeof value === 'number')
+    return Number.isInteger(value)
+      ? String(value)
+      : Math.abs(value) < 0.1
+        ? value.toPrecision(2)
+        : two(value);
   if (Array.isArray(value)) return value.map((v) => evidenceText(v, two)).join(', ');
   if (value && typeof value === 'object')
     return Object.entries(value)
