@@ -3,11 +3,14 @@
  * Performance is measured here, never in timed tests. Settings:
  *   BENCH_DATABASE_URL  PostgreSQL server to use (default postgres://postgres@127.0.0.1:5432/test)
  *   BENCH_SEED_CASES    cases for the seed benchmark (default 1,000,000)
- *   BENCH_ONLY          comma-separated names of benchmarks to run (default: all): seed, case-ops, classify
- *                       (case-ops runs on the database the seed benchmark made)
+ *   BENCH_ONLY          comma-separated names of benchmarks to run (default: all): seed, case-ops, classify,
+ *                       lcp (case-ops runs on the database the seed benchmark made)
+ *   DATABASE_URL        for lcp: an already seeded database to measure the national risk picture on (else the
+ *                       bench server's database when reachable, else a small in-memory demo)
  */
 import pg from 'pg';
 import { benchCaseOps } from './case-ops.ts';
+import { benchPicturesLcp } from './pictures-lcp.ts';
 import { benchSeed } from './seed.ts';
 import { benchClassify } from '../src/intake/classify/benchmark.ts';
 
@@ -61,6 +64,17 @@ if (wanted('classify')) {
       `latency per text p50 ${c.latencyP50Ms} ms, p95 ${c.latencyP95Ms} ms; trained in ${c.trainSeconds} s`,
   );
   summary.classify = c;
+}
+
+if (wanted('lcp')) {
+  const target = process.env.DATABASE_URL || (server && process.env.BENCH_DATABASE_URL ? url : undefined);
+  console.log(`lcp: the national risk picture in Chromium${target ? '' : ' (small in-memory demo)'} …`);
+  const l = await benchPicturesLcp(target);
+  console.log(
+    `lcp of /risiko on ${l.cases} cases (${l.backend}): median ${l.lcpMedianMs} ms over ${l.loads} loads ` +
+      `(p90 ${l.lcpP90Ms}; first load ${l.firstLoadMs} ms); /api/pictures/national ${l.apiNationalMedianMs} ms; goal ≤ ${l.goalMs} ms`,
+  );
+  summary.picturesLcp = l;
 }
 
 console.log(JSON.stringify(summary));

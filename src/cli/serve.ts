@@ -1,6 +1,9 @@
 import { migrate } from '../db/migrate.ts';
 import { DEFAULT_SEED_OPTIONS, seedDemo } from '../demo/seed.ts';
 import { refreshSearchIndex } from '../knowledge/search-index.ts';
+import { warmPictures } from '../risk/picture-service.ts';
+import { latestRun } from '../risk/queries.ts';
+import { recomputeRisk } from '../risk/recompute.ts';
 import { buildApp } from '../http/app.ts';
 import { CliError, configOrExit, connectFromConfig } from './shared.ts';
 
@@ -50,6 +53,12 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
       });
       cases = result.counts.cases ?? 0;
       app.log.info({ cases, seconds: (Date.now() - started) / 1000 }, 'demo data loaded');
+      // A fresh demo opens with its risk pictures: one run over the whole demo history, as of today.
+      state.phase = 'computing the risk picture';
+      const risk = await recomputeRisk(conn, { asOf: result.period.to, months: 120 });
+      const run = await latestRun(conn.db);
+      if (run) await warmPictures(conn.db, run);
+      app.log.info({ signals: risk.signals, seconds: risk.seconds.total }, 'risk picture computed');
     }
     state.phase = 'indexing the knowledge base';
     const indexed = await refreshSearchIndex(conn);
