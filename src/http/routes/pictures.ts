@@ -25,6 +25,17 @@ import {
   type Run,
 } from '../../risk/picture-service.ts';
 import { planSupervision } from '../../risk/plan-supervision.ts';
+import {
+  EqualTreatmentResponse,
+  finite,
+  FunnelResponse,
+  MapResponse,
+  NationalPictureResponse,
+  OfficePictureResponse,
+  PlannedSupervisionResponse,
+  PlanningResponse,
+  ProviderProfileResponse,
+} from './pictures-schema.ts';
 import { mayReadProfessionalNames, unitLabelFor } from '../../risk/professional-names.ts';
 import { candidateSignals, latestRun, type SignalRow } from '../../risk/queries.ts';
 import { monthDate, monthNumber } from '../../risk/months.ts';
@@ -79,6 +90,8 @@ export const pictureRoutes =
   async (app) => {
     const db = () => context().db;
     const tags = ['risk'];
+    // Statistics without a value (NaN, ±∞) leave as null: JSON has no NaN, and the response schemas say so.
+    app.addHook('preSerialization', async (_request, _reply, payload) => finite(payload));
     const guarded = (method: string, url: string, action: GlobalAction) => {
       registerRoutePolicy(method, url, action);
       return { preValidation: requirePolicy(action) };
@@ -97,6 +110,7 @@ export const pictureRoutes =
         ...guarded('GET', '/api/pictures/equal-treatment', 'stats.read_pseudonymised'),
         schema: {
           tags,
+          response: { 200: EqualTreatmentResponse },
           summary:
             'Equal-treatment monitor: per case type, offices compared on outcome shares, reaction rates and processing times, adjusted for case mix (service type × theme × severity), with funnel limits (95 %/99.8 %) and the outlying offices',
           querystring: z
@@ -130,6 +144,7 @@ export const pictureRoutes =
         ...guarded('GET', '/api/pictures/national', 'stats.read_pseudonymised'),
         schema: {
           tags,
+          response: { 200: NationalPictureResponse },
           summary:
             'The national risk picture: top signals with evidence, the monthly trend with EWMA band and CUSUM alarms, the offices, and the theme × provider disproportionality table',
           querystring: z.object({ signals: z.coerce.number().int().min(1).max(50).default(10) }).strict(),
@@ -154,6 +169,7 @@ export const pictureRoutes =
         ...guarded('GET', '/api/pictures/offices/:office', 'stats.read_pseudonymised'),
         schema: {
           tags,
+          response: { 200: OfficePictureResponse },
           summary: "One office's risk picture: its signals, trend, and theme table",
           params: z.object({ office: z.string().min(1).max(20) }),
           querystring: z.object({ signals: z.coerce.number().int().min(1).max(50).default(10) }).strict(),
@@ -181,6 +197,7 @@ export const pictureRoutes =
         ...guarded('GET', '/api/pictures/funnel', 'stats.read_pseudonymised'),
         schema: {
           tags,
+          response: { 200: FunnelResponse },
           summary:
             'Funnel plot of the providers of one service type (last 12 months of the run): observed vs expected with 95 %/99.8 % limits',
           querystring: z
@@ -207,6 +224,7 @@ export const pictureRoutes =
         ...guarded('GET', '/api/pictures/map', 'stats.read_pseudonymised'),
         schema: {
           tags,
+          response: { 200: MapResponse },
           summary:
             'Map data per municipality: cases per 1,000 inhabitants, observed vs expected (national rate × population) and open signals; filters sector, service type, theme, period',
           querystring: z
@@ -232,6 +250,7 @@ export const pictureRoutes =
         ...guarded('GET', '/api/pictures/providers/:providerId', 'stats.read_pseudonymised'),
         schema: {
           tags,
+          response: { 200: ProviderProfileResponse },
           summary:
             "A provider's profile: cases, findings and signals over time against peers of the same service type; shared=true gives the variant to share with the provider (no case numbers)",
           params: z.object({ providerId: z.coerce.number().int().positive() }),
@@ -257,6 +276,7 @@ export const pictureRoutes =
         ...guarded('GET', '/api/pictures/planning', 'stats.read_pseudonymised'),
         schema: {
           tags,
+          response: { 200: PlanningResponse },
           summary:
             'Supervision planning: the prioritised candidates of the latest run with their reasons and office, and capacity per office',
           querystring: z
@@ -281,7 +301,7 @@ export const pictureRoutes =
           .filter((c) => !office || c.office === office);
         return {
           run: presentRun(latest),
-          rules: CANDIDATE_RULES,
+          rules: CANDIDATE_RULES.map((r) => ({ ...r, unitTypes: [...r.unitTypes], methods: [...r.methods] })),
           capacity: await planningCapacity(db(), day(latest.as_of)),
           total: listed.length,
           candidates: listed.slice(0, request.query.limit),
@@ -318,6 +338,7 @@ export const pictureRoutes =
       {
         schema: {
           tags,
+          response: { 201: PlannedSupervisionResponse, 200: PlannedSupervisionResponse },
           summary:
             "Turn a supervision candidate of the latest run into a planned supervision case at the unit's office, recording why it was chosen (201; the same idempotency key gives the same case)",
           headers: z.object({ 'idempotency-key': z.string().min(8).max(200).optional() }).passthrough(),
