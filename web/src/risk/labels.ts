@@ -43,7 +43,8 @@ export function useLabels() {
     measure: (code: string) => t(`measure.${code}`, { defaultValue: code }),
     method: (code: string) => t(`method.${code}.name`, { defaultValue: code }),
     unitType: (code: string) => t(`unitType.${code}`, { defaultValue: code }),
-    band: (code: string) => t(`band.${code}`, { defaultValue: code }),
+    // i18next reads '.' as a key separator: 'above99.8' is stored as 'above99_8'.
+    band: (code: string) => t(`band.${code.replace('.', '_')}`, { defaultValue: code }),
   };
 }
 
