@@ -154,13 +154,17 @@ export interface ProviderFunnel {
 }
 
 /**
- * A provider with no cases is unusual only when no cases is unlikely: P(X = 0) = e^(−E) below the tail of
- * the limit. The continuous limits put a tiny positive lower limit under every small expected count, so
- * without this every provider with no cases and E ≈ 0.3 would be drawn "below 99.8 %".
+ * A unit with no cases (or no outcomes of a kind) is unusual only when none is unlikely: P(X = 0) = e^(−E)
+ * below the limit's tail. The continuous limits put a tiny positive lower limit under every small expected
+ * count, so without this every provider with no cases and E ≈ 0.3 — or an office with 0 of 4 planned
+ * supervisions ending in a remark — would be drawn "below 99.8 %". The milder of the two bands is kept.
  */
-export function zeroBand(expected: number): FunnelPoint['band'] {
+export function zeroAwareBand(band: FunnelBand, observed: number, expected: number): FunnelBand {
+  if (observed !== 0) return band;
   const p0 = Math.exp(-expected);
-  return p0 < 0.001 ? 'below99.8' : p0 < 0.025 ? 'below95' : 'within';
+  const poisson: FunnelBand = p0 < 0.001 ? 'below99.8' : p0 < 0.025 ? 'below95' : 'within';
+  const rank = (b: FunnelBand) => (b === 'within' ? 0 : b === 'below95' ? 1 : 2);
+  return rank(poisson) < rank(band) ? poisson : band;
 }
 
 /**
@@ -198,7 +202,7 @@ export function providerFunnel(rows: readonly ProviderCount[]): ProviderFunnel {
       expected: u.expected,
       ratio: p.ratio,
       limits: p.limits,
-      band: u.row.observed === 0 ? zeroBand(u.expected) : p.band,
+      band: zeroAwareBand(p.band, u.row.observed, u.expected),
     };
   });
   const min = Math.min(...units.map((u) => u.expected));

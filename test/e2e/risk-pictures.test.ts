@@ -23,8 +23,8 @@ let providerId: number;
 
 beforeAll(async () => {
   db = await testDatabase();
-  await seedDemo(db, { seed: 3, cases: 4000, years: 3, providers: 3000, today: '2026-06-30' });
-  await recomputeRisk(db, { asOf: '2026-06-30', months: 36 });
+  await seedDemo(db, { seed: 3, cases: 6000, years: 5, providers: 3000, today: '2026-06-30' });
+  await recomputeRisk(db, { asOf: '2026-06-30', months: 60 });
   ({ app } = await buildApp({ conn: db, logLevel: false, demoLogin: true, today: () => '2026-07-01' }));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -229,7 +229,7 @@ describe('risk pictures in Chromium', () => {
       await page.goto(base + path);
       await page.locator(ready).first().waitFor({ timeout: 20_000 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      await page.screenshot({ path: screenshotPath(name), fullPage: false });
+      await page.screenshot({ path: screenshotPath(name), fullPage: true });
       expect(overflow, path).toBeLessThanOrEqual(0);
       await axe(page, `${path} at 375 px`);
     }

@@ -34,6 +34,9 @@ export function PicturePage() {
       </section>
     );
   const p = picture.data;
+  // Months before the first case (a younger data set than the 60-month window) are no information.
+  const first = p.trend.points.findIndex((x) => x.observed > 0);
+  const points = first > 0 ? p.trend.points.slice(first) : p.trend.points;
   const cases = p.offices.reduce((s, o) => s + o.cases12, 0);
   const population = p.offices.reduce((s, o) => s + o.population, 0);
   const officeColumns: Column<OfficeRow>[] = [
@@ -195,10 +198,10 @@ export function PicturePage() {
         description={p.trend.method}
         file={`trend-${slug}`}
         columns={trendColumns}
-        rows={p.trend.points}
+        rows={points}
         rowKey={(r) => r.month}
       >
-        <TrendChart points={p.trend.points} fmt={fmt} />
+        <TrendChart points={points} fmt={fmt} />
       </ChartFrame>
       <ChartFrame
         title={t('picture.officesHeading', { from: fmt.date(p.period.from), to: fmt.date(p.period.to) })}
