@@ -115,7 +115,7 @@ describe('risk pictures in Chromium', () => {
     await expect.poll(() => page.locator('svg.map path').count(), { timeout: 20_000 }).toBe(357);
     await expect.poll(() => page.locator('.attribution').textContent()).toContain('Kartverket');
     expect(await page.locator('.map-legend li').count()).toBe(6);
-    await page.screenshot({ path: screenshotPath('risk-map'), fullPage: false });
+    await page.screenshot({ path: screenshotPath('risk-map'), fullPage: true });
     await axe(page, 'map');
     await page.getByLabel('Vis embete').selectOption('VEST');
     await page.getByLabel('Kommune', { exact: true }).selectOption('4601');
@@ -126,7 +126,7 @@ describe('risk pictures in Chromium', () => {
     await expect
       .poll(() => page.locator('.map-side dd').nth(1).textContent())
       .toBe(new Intl.NumberFormat('nb-NO').format(bergen.rows[0]!.population));
-    await page.screenshot({ path: screenshotPath('risk-map-office'), fullPage: false });
+    await page.screenshot({ path: screenshotPath('risk-map-office'), fullPage: true });
     await axe(page, 'map zoomed');
     expect(errors).toEqual([]);
     await context.close();

@@ -2,7 +2,7 @@
  * The risk area's reads and writes through the documented API, with the shapes it uses. Every call carries
  * the staff session's token and the page language; queries wait for a session.
  */
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { request } from '../api.ts';
 import { useStaffSession } from '../session.ts';
@@ -277,6 +277,8 @@ export function useRisk<T>(url: string | null) {
     queryFn: () => request<T>(url!, { lang, token: session?.token }),
     enabled: url !== null && session !== null,
     staleTime: 60_000,
+    // A changed filter or switch keeps the page (and the control in hand) while the new answer loads.
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -170,13 +170,11 @@ export default function ProviderPage() {
           </dt>
           <dd>{fmt.int(p.size)}</dd>
         </Card>
-        {d.byCaseType.map((c) => (
-          <Card data-color="neutral" key={c.caseType}>
-            <dt>{labels.caseType(c.caseType)}</dt>
-            <dd>{fmt.int(c.cases)}</dd>
-          </Card>
-        ))}
       </dl>
+      <Paragraph data-size="sm">
+        <strong>{t('provider.byCaseType')}:</strong>{' '}
+        {d.byCaseType.map((c) => `${labels.caseType(c.caseType)} ${fmt.int(c.cases)}`).join(' · ')}
+      </Paragraph>
       <ChartFrame
         title={t('provider.perYear', { from: fmt.date(d.period.from), to: fmt.date(d.period.to) })}
         description={t('provider.perYearHelp', { comparison: d.peers.comparison })}
@@ -194,13 +192,19 @@ export default function ProviderPage() {
           })}
         />
       </ChartFrame>
-      <ChartFrame
-        title={t('provider.signals', { count: d.signals.length })}
-        file={`${slug}-signaler`}
-        columns={signalColumns}
-        rows={d.signals}
-        rowKey={(s) => s.id}
-      />
+      {d.signals.length === 0 ? (
+        <Paragraph data-size="sm">
+          <strong>{t('provider.signals', { count: 0 })}.</strong> {t('provider.noSignals')}
+        </Paragraph>
+      ) : (
+        <ChartFrame
+          title={t('provider.signals', { count: d.signals.length })}
+          file={`${slug}-signaler`}
+          columns={signalColumns}
+          rows={d.signals}
+          rowKey={(s) => s.id}
+        />
+      )}
       {!shared && d.recentCases.length > 0 && (
         <ChartFrame
           title={t('provider.recent')}
