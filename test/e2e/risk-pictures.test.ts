@@ -57,9 +57,12 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function signedIn(width = 1200): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function signedIn(
+  width = 1200,
+  as = session,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
-  await context.addInitScript((s) => sessionStorage.setItem('tilsyn.session', s), session);
+  await context.addInitScript((s) => sessionStorage.setItem('tilsyn.session', s), as);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -215,6 +218,45 @@ describe('risk pictures in Chromium', () => {
     );
     expect(saved.rows.map((r) => r.decision)).toEqual(['not_now']);
     await page.screenshot({ path: screenshotPath('risk-signal'), fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("plans a supervision from a candidate, as a caseworker at the candidate's office", async () => {
+    const token = JSON.parse(session).token as string;
+    const planning = (
+      await app.inject({
+        method: 'GET',
+        url: '/api/pictures/planning',
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json();
+    const candidate = planning.candidates.find(
+      (c: { unitType: string; office: string | null }) =>
+        (c.unitType === 'provider' || c.unitType === 'municipality') && c.office && c.office !== 'HT',
+    );
+    expect(candidate).toBeDefined();
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/demo/login',
+      payload: { username: `saksbehandler.${candidate.office.toLowerCase()}` },
+    });
+    const { context, page, errors } = await signedIn(1200, login.body);
+    await page.goto(base + `/risiko/planlegging?embete=${candidate.office}`);
+    const card = page.locator('.candidate', { hasText: candidate.unitLabel }).first();
+    await card.getByRole('button', { name: 'Planlegg tilsyn' }).click();
+    await card.getByLabel('Hvorfor tilsyn nå').fill('Høy rate over tid, to metoder er enige.');
+    await axe(page, 'planning');
+    await card.getByRole('button', { name: 'Opprett planlagt tilsyn' }).click();
+    await expect
+      .poll(() => card.getByRole('status').textContent())
+      .toMatch(/^Planlagt tilsyn opprettet: sak \d{4}\/\d{5}\.$/);
+    const created = await db.pool.query<{ narrative: string; office_code: string }>(
+      `SELECT narrative, office_code FROM cases WHERE case_type = 'planned_supervision' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(created.rows[0]!.office_code).toBe(candidate.office);
+    expect(created.rows[0]!.narrative).toContain('to metoder er enige');
+    await page.screenshot({ path: screenshotPath('risk-planning'), fullPage: true });
     expect(errors).toEqual([]);
     await context.close();
   });

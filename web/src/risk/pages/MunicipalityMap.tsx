@@ -5,6 +5,9 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COLOURS, useWidth } from '../charts/scale.ts';
 
+/** Municipalities outside the office shown: plain background, not a data colour. */
+const OUTSIDE = '#e6e9ed';
+
 export interface Shape {
   number: string;
   name: string;
@@ -82,10 +85,9 @@ export function MunicipalityMap(p: {
           <path
             key={s.number}
             d={s.d}
-            fill={p.fill(s.number)}
+            fill={p.focus && !p.focus.has(s.number) ? OUTSIDE : p.fill(s.number)}
             stroke={s.number === p.selected ? COLOURS.text : '#ffffff'}
             strokeWidth={s.number === p.selected ? 2 : 0.4}
-            opacity={p.focus && !p.focus.has(s.number) ? 0.35 : 1}
             onClick={() => p.onSelect(s.number)}
             className="clickable"
           >

@@ -23,6 +23,8 @@ import { Loading, To, unitPath } from '../parts.tsx';
 
 type Capacity = Planning['capacity'][number];
 
+const HANDLERS = ['caseworker', 'office_manager', 'national_lawyer'];
+
 /**
  * Supervision planning: the latest run's candidates in priority order, each with the rules and signals that
  * put it there, the offices' capacity, and a button that opens a planned supervision case at the unit's
@@ -126,7 +128,11 @@ function CandidateCard({ candidate: c, fmt, labels }: { candidate: Candidate; fm
         body: { unitType: c.unitType, unitId: c.unitId, reason },
       }),
   });
-  const plannable = c.unitType === 'provider' || c.unitType === 'municipality';
+  // Planning opens a case at the unit's office: case handlers there only (the server asks the policy again).
+  const mayPlan = (session?.user.roles ?? []).some(
+    (r) => HANDLERS.includes(r.role) && r.officeCode === c.office,
+  );
+  const plannable = (c.unitType === 'provider' || c.unitType === 'municipality') && mayPlan;
   const link = unitPath(c.unitType, c.unitId);
   const id = `plan-${c.unitType}-${c.unitId}`;
   return (
