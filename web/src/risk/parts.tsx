@@ -36,6 +36,7 @@ export const intervalText = (fmt: Format, i: { lower: number; upper: number; lev
 export function unitPath(unitType: string, unitId: string): string | null {
   if (unitType === 'provider') return `/risiko/virksomheter/${unitId}`;
   if (unitType === 'office') return `/risiko/embeter/${unitId}`;
+  if (unitType === 'municipality') return `/risiko/kart?kommune=${unitId}`;
   return null;
 }
 
