@@ -53,9 +53,15 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
       });
       cases = result.counts.cases ?? 0;
       app.log.info({ cases, seconds: (Date.now() - started) / 1000 }, 'demo data loaded');
-      // A fresh demo opens with its risk pictures: one run over the whole demo history, as of today.
+      // A fresh demo opens with its risk pictures: one run over the demo history up to the last full month
+      // (a month still under way would show as a fall in every trend).
       state.phase = 'computing the risk picture';
-      const risk = await recomputeRisk(conn, { asOf: result.period.to, months: 120 });
+      const lastFullMonthEnd = new Date(`${result.period.to.slice(0, 7)}-01T00:00:00Z`);
+      lastFullMonthEnd.setUTCDate(0);
+      const risk = await recomputeRisk(conn, {
+        asOf: lastFullMonthEnd.toISOString().slice(0, 10),
+        months: 120,
+      });
       const run = await latestRun(conn.db);
       if (run) await warmPictures(conn.db, run);
       app.log.info({ signals: risk.signals, seconds: risk.seconds.total }, 'risk picture computed');
