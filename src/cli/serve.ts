@@ -2,6 +2,7 @@ import { migrate } from '../db/migrate.ts';
 import { DEFAULT_SEED_OPTIONS, seedDemo } from '../demo/seed.ts';
 import { refreshSearchIndex } from '../knowledge/search-index.ts';
 import { buildApp } from '../http/app.ts';
+import { configureStatusKey } from '../intake/status-link.ts';
 import { CliError, configOrExit, connectFromConfig } from './shared.ts';
 
 interface ServeOptions {
@@ -16,6 +17,8 @@ interface ServeOptions {
 export async function serveCommand(options: ServeOptions): Promise<void> {
   const config = configOrExit();
   const conn = await connectFromConfig(config);
+  // Status secrets are derived with a key kept outside the database (the env, or a file in the data folder).
+  configureStatusKey({ dataDir: config.dataDir });
   const { app, state } = await buildApp({
     conn,
     logLevel: config.logLevel,
