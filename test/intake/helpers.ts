@@ -4,10 +4,10 @@ import { syntheticNationalId } from '../../src/domain/identifiers/index.ts';
 export function personId(n: number): string {
   const day = 1 + (n % 28);
   const month = 1 + (Math.floor(n / 28) % 12);
-  const year = 1950 + Math.floor(n / 336);
+  const year = 1900 + (Math.floor(n / 336) % 120);
   const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   for (let i = 0; i < 500; i++) {
-    const id = syntheticNationalId(date, (n * 7 + i) % 500, 'fnr');
+    const id = syntheticNationalId(date, (n * 7 + i) % 1000, 'fnr');
     if (id) return id;
   }
   throw new Error(`no synthetic id for ${n}`);
