@@ -8,6 +8,7 @@
  *   DATABASE_URL        for `submit`: the database with the data to measure on (e.g. 1M cases); without it
  *                       an in-memory PGlite with a small demo
  *   BENCH_SUBMIT_ROUNDS submissions timed by `submit` (default 300)
+ *   BENCH_CRASH_EMBEDDED run `crash` on an embedded (PGlite) data folder even when a server is reachable
  */
 import pg from 'pg';
 import { benchCaseOps } from './case-ops.ts';
@@ -88,7 +89,7 @@ if (wanted('crash')) {
   console.log(
     `crash: 200 concurrent submits to a tilsyn server on ${server ? 'PostgreSQL' : 'PGlite'}, killed mid-way, restarted, all retried …`,
   );
-  const c = await benchIntakeCrash(server ? { url } : {});
+  const c = await benchIntakeCrash(server && !process.env.BENCH_CRASH_EMBEDDED ? { url } : {});
   console.log(
     `crash on ${c.backend}: ${c.answeredBeforeKill} answered before the kill at ${c.killedAfterMs} ms, ${c.failedByKill} cut off; ` +
       `after the retry: ${c.lost} lost, ${c.duplicated} duplicated, ${c.receiptsChanged} receipts changed (goal 0, 0, 0)`,

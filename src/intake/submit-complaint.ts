@@ -185,6 +185,8 @@ export async function submitComplaint(
       const repeated = duplicateOf(related);
       if (repeated) {
         await joinExistingCase(trx, repeated, input, files, urgency, title, narrative, today);
+        // The receipt's link opens the case the submission joined.
+        await storeStatusLink(trx, repeated.caseId, deriveStatusSecret(SCOPE, idempotencyKey, hash));
         return {
           statusCode: 201,
           body: {

@@ -396,6 +396,11 @@ describe('triage', () => {
     );
     expect(repeat.statusCode).toBe(201);
     expect(repeat.json()).toMatchObject({ caseId: first.json().caseId, joinedExistingCase: true });
+    const joinedStatus = await app.inject({
+      method: 'GET',
+      url: `/api/status/${repeat.json().statusSecret}`,
+    });
+    expect(joinedStatus.json().caseNumber).toBe(first.json().caseNumber);
     const supplements = await db.db
       .selectFrom('documents')
       .select('kind')
