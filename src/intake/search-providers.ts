@@ -1,6 +1,6 @@
 /**
  * The provider search of the complaint form: by name (trigram index on providers.name) or by municipality
- * name. At most 20 hits, sorted as Norwegians sort (Æ, Ø, Å last).
+ * name. The 20 names most like the query (trigram similarity), sorted as Norwegians sort (Æ, Ø, Å last).
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -32,6 +32,7 @@ export async function searchProviders(db: Kysely<Database>, query: string): Prom
     (SELECT p.id, p.name, p.org_number, p.service_type, p.municipality_number, m.name AS municipality_name
        FROM providers p JOIN municipalities m ON m.number = p.municipality_number
       WHERE p.name ILIKE ${pattern} AND p.active_to IS NULL
+      ORDER BY public.similarity(p.name, ${q}) DESC, p.id
       LIMIT ${LIMIT})
     UNION
     (SELECT p.id, p.name, p.org_number, p.service_type, p.municipality_number, m.name

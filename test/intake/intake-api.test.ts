@@ -99,6 +99,27 @@ describe('routing', () => {
   });
 });
 
+describe('provider search', () => {
+  it('finds providers by municipality name and by part of the name, sorted in Norwegian order', async () => {
+    const byMunicipality = await app.inject({ method: 'GET', url: '/api/intake/providers?q=Bergen' });
+    expect(byMunicipality.statusCode).toBe(200);
+    const hits = byMunicipality.json() as { name: string; municipalityName: string }[];
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.length).toBeLessThanOrEqual(20);
+    expect(hits.every((h) => h.municipalityName === 'Bergen' || h.name.includes('Bergen'))).toBe(true);
+    const names = hits.map((h) => h.name);
+    expect(names).toEqual([...names].sort(new Intl.Collator('nb').compare));
+    const some = await db.db.selectFrom('providers').select('name').executeTakeFirstOrThrow();
+    const part = some.name.slice(0, 6);
+    const byName = (
+      await app.inject({ method: 'GET', url: `/api/intake/providers?q=${encodeURIComponent(part)}` })
+    ).json();
+    expect(byName.map((h: { name: string }) => h.name)).toContain(some.name);
+    const tooShort = await app.inject({ method: 'GET', url: '/api/intake/providers?q=a' });
+    expect(tooShort.statusCode).toBe(400);
+  });
+});
+
 describe('bad input', () => {
   it('answers with field-level messages in the asked language and writes nothing', async () => {
     const before = await counts();
