@@ -12,17 +12,13 @@ import { expectedProcessing } from './expected-processing.ts';
 import { stateText } from './status-texts.ts';
 import { caseIdForSecret } from './status-link.ts';
 
-const LETTER_KINDS = ['decision', 'request_for_statement', 'interim_reply', 'advance_notice'] as const;
+/** Letters addressed to the party (a request for a statement goes to the provider, an advance notice to the
+ * professional: those are not the party's letters). */
+const LETTER_KINDS = ['decision', 'interim_reply'] as const;
 
 const LETTER_NAMES: Record<string, Texts> = {
   decision: { nb: 'Avgjørelse', nn: 'Avgjerd', en: 'Decision' },
-  request_for_statement: {
-    nb: 'Brev om at vi ber om uttalelse',
-    nn: 'Brev om at vi ber om fråsegn',
-    en: 'Letter asking for a statement',
-  },
   interim_reply: { nb: 'Foreløpig svar', nn: 'Førebels svar', en: 'Interim reply' },
-  advance_notice: { nb: 'Forhåndsvarsel', nn: 'Førehandsvarsel', en: 'Advance notice' },
 };
 
 export const STATUS_NOT_FOUND: Texts = {
@@ -114,7 +110,15 @@ export async function getStatusLetter(
     .where('case_id', '=', c.id)
     .orderBy('id')
     .executeTakeFirst();
-  if (!party) throw new CaseError(404, 'not_found', STATUS_NOT_FOUND);
+  const doc = await ctx.db
+    .selectFrom('documents')
+    .select('id')
+    .where('id', '=', documentId)
+    .where('case_id', '=', c.id)
+    .where('direction', '=', 'outbound')
+    .where('kind', 'in', LETTER_KINDS)
+    .executeTakeFirst();
+  if (!party || !doc) throw new CaseError(404, 'not_found', STATUS_NOT_FOUND);
   const actor: Actor = { kind: 'citizen', personId: Number(party.person_id) };
   const letter = await getLetter(ctx, actor, c.id, documentId, 'pdf');
   return { pdf: letter.pdf as Buffer, fileName: `${c.case_number.replace('/', '-')}-${documentId}.pdf` };

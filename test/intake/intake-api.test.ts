@@ -315,6 +315,16 @@ describe('the status page', () => {
     if (office !== 'OSLO') throw new Error(`expected an Oslo case, got ${office}`);
     expect(staffOffice.statusCode).toBe(200);
     await call('POST', `/api/cases/${caseId}/steps`, { action: 'open_investigation' });
+    expect((await call('POST', `/api/cases/${caseId}/interim-reply`, {})).statusCode).toBe(200);
+    expect(
+      (
+        await call('POST', `/api/cases/${caseId}/statement-requests`, {
+          recipient: 'Legekontoret',
+          responseDeadline: '2026-07-20',
+        })
+      ).statusCode,
+    ).toBe(200);
+    await call('POST', `/api/cases/${caseId}/statements`, { statement: 'Vi har gått gjennom journalen.' });
     await call('POST', `/api/cases/${caseId}/steps`, { action: 'start_assessment' });
     await call('PUT', `/api/cases/${caseId}/decision-draft`, {
       outcome: 'no_breach',
@@ -327,8 +337,20 @@ describe('the status page', () => {
     const after = (await app.inject({ method: 'GET', url: `/api/status/${statusSecret}` })).json();
     expect(after.state).toBe('closed');
     expect(after.where).toBe('Saken er avsluttet.');
-    expect(after.letters).toHaveLength(1);
-    expect(after.letters[0].title).toBe('Avgjørelse');
+    // The party's letters only: the interim reply and the decision, not the request to the provider.
+    expect(after.letters.map((l: { title: string }) => l.title)).toEqual(['Foreløpig svar', 'Avgjørelse']);
+    after.letters = after.letters.slice(1);
+    const request = await db.db
+      .selectFrom('documents')
+      .select('id')
+      .where('case_id', '=', caseId)
+      .where('kind', '=', 'request_for_statement')
+      .executeTakeFirstOrThrow();
+    const toProvider = await app.inject({
+      method: 'GET',
+      url: `/api/status/${statusSecret}/letters/${request.id}`,
+    });
+    expect(toProvider.statusCode).toBe(404);
     expect(after.letters[0].url).toMatch(new RegExp(`^/api/status/${statusSecret}/letters/\\d+$`));
     const pdf = await app.inject({ method: 'GET', url: after.letters[0].url });
     expect(pdf.statusCode).toBe(200);
