@@ -227,4 +227,50 @@ describe('the complaint form in Chromium, keyboard only', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 240_000);
+
+  it('keeps the idempotency key when the answer is lost, so sending again gives the same case, not a second', async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(base + '/klage');
+    const next = page.locator('form.intake-form').getByRole('button', { name: 'Neste' });
+    await page.getByRole('radio', { name: 'Jeg er pasient eller bruker selv' }).check();
+    await page.getByLabel('Fornavn', { exact: true }).fill('Ola');
+    await page.getByLabel('Etternavn', { exact: true }).fill('Retry');
+    await page.getByLabel('Fødselsnummer (11 siffer)').fill(personId(90_002));
+    await next.click();
+    await page.getByLabel('Navn på virksomheten, slik du kjenner den').fill('Legevakten');
+    await page.locator('#field-municipalityNumber').selectOption('5001');
+    await next.click();
+    await page
+      .getByLabel('Hva skjedde?')
+      .fill('Legevakten sendte meg hjem med et brudd i armen uten røntgen.');
+    await page.getByLabel('Hva ønsker du at statsforvalteren skal gjøre?').fill('Undersøk legevakten.');
+    await next.click();
+    await page.getByRole('radio', { name: 'Brev i posten' }).check();
+    await page.getByRole('checkbox').check();
+    await next.click();
+    // The first answer is lost on the way back (the request reaches the server, the response does not).
+    let lost = 0;
+    await page.route('**/api/intake/complaints', async (route) => {
+      if (lost++ === 0) {
+        await route.fetch();
+        await route.abort('connectionreset');
+      } else await route.continue();
+    });
+    await page.getByRole('button', { name: 'Send klagen' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').or(page.locator('.ds-alert')).first().textContent())
+      .toContain('Ingenting er mistet');
+    await page.getByRole('button', { name: 'Send klagen' }).click();
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toBe(`${base}/klage/kvittering`);
+    const caseNumber = (await page.locator('.intake-case-number').textContent()) ?? '';
+    const cases = await db.db
+      .selectFrom('cases')
+      .select(['case_number', 'office_code'])
+      .where('narrative', '=', 'Legevakten sendte meg hjem med et brudd i armen uten røntgen.')
+      .execute();
+    expect(cases).toEqual([{ case_number: caseNumber, office_code: 'TRLA' }]);
+    expect(lost).toBe(2);
+    await context.close();
+  }, 120_000);
 });
