@@ -63,6 +63,7 @@ const STAFF: Record<string, { scope: Scope; own: string; other: string }> = {
   'notification.submit': /*          */ staffWide('- - - - -'),
   'public.service_info': /*          */ open(),
   'complaint.submit': /*             */ open(),
+  'status.read_by_link': /*          */ open(),
   'publication.read': /*             */ open(),
   'stats.read_public': /*            */ open(),
   'reference.read': /*               */ open(),
@@ -76,6 +77,7 @@ const PROVIDER_ELSEWHERE = ['case.list_own', 'notification.submit'];
 const PUBLIC = [
   'public.service_info',
   'complaint.submit',
+  'status.read_by_link',
   'publication.read',
   'stats.read_public',
   'reference.read',

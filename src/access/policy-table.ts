@@ -352,6 +352,13 @@ export const POLICY_TABLE = [
         'sende klage eller oppmoding om tilsyn',
         'submit a complaint or a request for supervision',
       ],
+      // The secret in the link is the credential: whoever holds it is the party's messenger.
+      [
+        'status.read_by_link',
+        'følge saken med statuslenken',
+        'følgje saka med statuslenkja',
+        'follow the case with the status link',
+      ],
       [
         'publication.read',
         'lese publiserte avgjørelser',

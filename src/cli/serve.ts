@@ -5,6 +5,7 @@ import { warmPictures } from '../risk/picture-service.ts';
 import { latestRun } from '../risk/queries.ts';
 import { recomputeRisk } from '../risk/recompute.ts';
 import { buildApp } from '../http/app.ts';
+import { configureStatusKey } from '../intake/status-link.ts';
 import { CliError, configOrExit, connectFromConfig } from './shared.ts';
 
 interface ServeOptions {
@@ -19,6 +20,8 @@ interface ServeOptions {
 export async function serveCommand(options: ServeOptions): Promise<void> {
   const config = configOrExit();
   const conn = await connectFromConfig(config);
+  // Status secrets are derived with a key kept outside the database (the env, or a file in the data folder).
+  configureStatusKey({ dataDir: config.dataDir });
   const { app, state } = await buildApp({
     conn,
     logLevel: config.logLevel,
