@@ -55,6 +55,7 @@ const SAMPLES: Record<string, unknown> = {
   'GET /api/cases/:id': undefined,
   'POST /api/demo/login': { username: 'saksbehandler.oslo' },
   'GET /api/cases/:id/documents/:documentId/letter': undefined,
+  'GET /api/cases/:id/decision-draft/letter': undefined,
   'POST /api/cases/:id/interim-reply': {},
   'GET /api/risk/signals': undefined,
   'GET /api/risk/signals/:signalId': undefined,
