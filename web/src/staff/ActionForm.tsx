@@ -19,6 +19,8 @@ export interface FieldSpec {
   options?: { value: string; label: string }[];
   description?: string;
   initial?: string;
+  /** Sent even when empty, so the API names what is missing in its own words. */
+  required?: boolean;
 }
 
 /**
@@ -48,7 +50,7 @@ export function ActionForm(props: {
     const body: Record<string, string | string[]> = {};
     for (const f of props.fields) {
       const v = (values[f.name] ?? '').trim();
-      if (!v) continue;
+      if (!v && !f.required) continue;
       body[f.name] =
         f.kind === 'lines'
           ? v
@@ -93,6 +95,7 @@ export function ActionForm(props: {
                 onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? `${id}-error` : undefined}
+                required={f.required}
               >
                 <Select.Option value="">{t('action.choose')}</Select.Option>
                 {f.options?.map((o) => (
@@ -110,6 +113,7 @@ export function ActionForm(props: {
           description: f.description,
           error,
           value: values[f.name] ?? '',
+          required: f.required,
         };
         return f.kind === 'textarea' || f.kind === 'lines' ? (
           <Textfield

@@ -57,6 +57,7 @@ export function CaseActions({ data, onDone }: { data: CaseView; onDone: () => vo
     api(base + url, { method, body });
   const version = { expectedVersion: data.version };
   const reason: FieldSpec = { name: 'reason', label: t('field.reason'), kind: 'textarea' };
+  const requiredReason: FieldSpec = { ...reason, required: true };
   const caseType = labels.terms?.caseTypes.find((c) => c.code === data.caseType);
   const outcomes = (caseType?.outcomes ?? []).map((o) => ({ value: o.code, label: labels.outcome(o.code) }));
 
@@ -97,9 +98,16 @@ export function CaseActions({ data, onDone }: { data: CaseView; onDone: () => vo
             name: 'recipient',
             label: t('field.recipient'),
             kind: 'text',
+            required: true,
             initial: data.provider?.name ?? '',
           },
-          { name: 'responseDeadline', label: t('field.responseDeadline'), kind: 'date', initial: inDays(21) },
+          {
+            name: 'responseDeadline',
+            label: t('field.responseDeadline'),
+            kind: 'date',
+            required: true,
+            initial: inDays(21),
+          },
           {
             name: 'questions',
             label: t('field.questions'),
@@ -115,7 +123,7 @@ export function CaseActions({ data, onDone }: { data: CaseView; onDone: () => vo
         title,
         fields: [
           { name: 'from', label: t('field.from'), kind: 'text', initial: data.provider?.name ?? '' },
-          { name: 'statement', label: t('field.statement'), kind: 'textarea' },
+          { name: 'statement', label: t('field.statement'), kind: 'textarea', required: true },
         ],
         submit: (v) => post('/statements', { ...v, ...version }),
       });
@@ -125,8 +133,8 @@ export function CaseActions({ data, onDone }: { data: CaseView; onDone: () => vo
         key: action,
         title,
         fields: [
-          { name: 'outcome', label: t('field.outcome'), kind: 'select', options: outcomes },
-          reason,
+          { name: 'outcome', label: t('field.outcome'), kind: 'select', options: outcomes, required: true },
+          requiredReason,
           {
             name: 'legalBasis',
             label: t('field.legalBasis'),
@@ -141,28 +149,28 @@ export function CaseActions({ data, onDone }: { data: CaseView; onDone: () => vo
       forms.push({
         key: action,
         title,
-        fields: [reason],
+        fields: [requiredReason],
         submit: (v) => post('/transfer', { ...v, ...version }),
       });
     else if (action === 'reopen')
       forms.push({
         key: action,
         title,
-        fields: [reason],
+        fields: [requiredReason],
         submit: (v) => post('/reopening', { ...v, ...version }),
       });
     else if (action === 'register_appeal')
       forms.push({
         key: action,
         title,
-        fields: [reason],
+        fields: [requiredReason],
         submit: (v) => post('/appeal', { ...v, ...version }),
       });
     else if (CLOSING.has(action))
       forms.push({
         key: action,
         title,
-        fields: [reason],
+        fields: [requiredReason],
         submit: (v) => post('/closing', { action, ...v, ...version }),
       });
   }
@@ -211,8 +219,14 @@ export function CaseActions({ data, onDone }: { data: CaseView; onDone: () => vo
         key: 'suspend',
         title: t('action.suspend'),
         fields: [
-          reason,
-          { name: 'responseDeadline', label: t('field.responseDeadline'), kind: 'date', initial: inDays(14) },
+          requiredReason,
+          {
+            name: 'responseDeadline',
+            label: t('field.responseDeadline'),
+            kind: 'date',
+            required: true,
+            initial: inDays(14),
+          },
         ],
         submit: (v) => post('/suspension', v),
       });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { ApiError } from '../api.ts';
 import { useApi, useDates, useLabels, useOfficeNames, type SearchResult, type Similar } from './api.ts';
+import { TableWrap } from './TableWrap.tsx';
 
 /** A case from another office or search: a link when the reader may open it. */
 function CaseLink({ id, caseNumber }: { id: number; caseNumber: string }) {
@@ -46,7 +47,7 @@ export function History(props: {
             {history.data.facets.office.map((o) => `${office(o.value)}: ${o.count}`).join(' · ')}
           </Paragraph>
           {others.length > 0 && (
-            <div className="table-wrap">
+            <TableWrap label={props.heading}>
               <Table data-size="sm">
                 <caption className="visually-hidden">{props.heading}</caption>
                 <Table.Head>
@@ -76,7 +77,7 @@ export function History(props: {
                   ))}
                 </Table.Body>
               </Table>
-            </div>
+            </TableWrap>
           )}
         </>
       )}
@@ -121,7 +122,7 @@ export function SimilarCases({ caseId }: { caseId: number }) {
               </li>
             ))}
           </ol>
-          <div className="table-wrap">
+          <TableWrap label={t('similar.distribution', { count: similar.data.candidates })}>
             <Table data-size="sm" zebra>
               <caption>{t('similar.distribution', { count: similar.data.candidates })}</caption>
               <Table.Head>
@@ -147,7 +148,7 @@ export function SimilarCases({ caseId }: { caseId: number }) {
                 ))}
               </Table.Body>
             </Table>
-          </div>
+          </TableWrap>
         </>
       )}
     </section>

@@ -1,5 +1,5 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStaffSession } from '../session.ts';
 
@@ -16,7 +16,7 @@ async function fetchLetter(url: string, token: string | undefined, lang: string)
  * A letter from the journal: an inline preview (the server's HTML rendering, in a sandboxed frame) and the
  * PDF as the recipient gets it. `url` answers `?format=html` and `?format=pdf`.
  */
-export function LetterLinks({ url, title }: { url: string; title: string }) {
+export function LetterLinks({ url, title, open }: { url: string; title: string; open?: boolean }) {
   const { t, i18n } = useTranslation('staff');
   const session = useStaffSession();
   const [html, setHtml] = useState<string | null>(null);
@@ -29,6 +29,10 @@ export function LetterLinks({ url, title }: { url: string; title: string }) {
       setError(true);
     }
   };
+  useEffect(() => {
+    // Opened right after saving a draft: show it at once.
+    if (open) void preview();
+  }, []);
   const pdf = async () => {
     try {
       const blob = await (await fetchLetter(`${url}?format=pdf`, session?.token, i18n.language)).blob();

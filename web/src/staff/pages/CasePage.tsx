@@ -8,6 +8,7 @@ import { CaseActions } from '../CaseActions.tsx';
 import { History, IntakeInsights, SimilarCases } from '../CaseSections.tsx';
 import { DeadlineBadge } from '../DeadlineBadge.tsx';
 import { LetterLinks } from '../Letter.tsx';
+import { TableWrap } from '../TableWrap.tsx';
 
 const LETTERS = new Set(['decision', 'request_for_statement', 'interim_reply', 'advance_notice']);
 
@@ -185,7 +186,7 @@ export default function CasePage() {
                 ))}
             </dl>
             {c.suspensions.length > 0 && (
-              <div className="table-wrap">
+              <TableWrap label={t('case.ledger')}>
                 <Table data-size="sm">
                   <caption>{t('case.ledger')}</caption>
                   <Table.Head>
@@ -207,7 +208,7 @@ export default function CasePage() {
                     ))}
                   </Table.Body>
                 </Table>
-              </div>
+              </TableWrap>
             )}
           </section>
 

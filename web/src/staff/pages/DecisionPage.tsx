@@ -261,6 +261,7 @@ export default function DecisionPage() {
             {t('decision.preview')}
           </Heading>
           <LetterLinks
+            open
             key={saved}
             url={`/api/cases/${caseId}/decision-draft/letter`}
             title={t('decision.preview')}

@@ -25,6 +25,7 @@ import {
   type QueueFilter,
 } from '../api.ts';
 import { DeadlineBadge } from '../DeadlineBadge.tsx';
+import { TableWrap } from '../TableWrap.tsx';
 
 const FILTERS: QueueFilter[] = ['deadline', ...QUEUE_FILTERS];
 const PAGE = 50;
@@ -79,7 +80,7 @@ export function QueuePage({ scope }: { scope: 'mine' | 'office' }) {
   };
 
   const setFilter = (filter: QueueFilter, value: string) => {
-    const next = new URLSearchParams(params);
+    const next = new URLSearchParams(window.location.search);
     if (value) next.set(filter, value);
     else next.delete(filter);
     next.delete('limit');
@@ -137,7 +138,7 @@ export function QueuePage({ scope }: { scope: 'mine' | 'office' }) {
           {queue.data.items.length === 0 ? (
             <Paragraph>{scope === 'mine' ? t('queue.emptyMine') : t('queue.empty')}</Paragraph>
           ) : (
-            <div className="table-wrap">
+            <TableWrap label={t('queue.caption')}>
               <Table zebra data-size="sm" className="queue-table">
                 <caption className="visually-hidden">{t('queue.caption')}</caption>
                 <Table.Head>
@@ -198,14 +199,14 @@ export function QueuePage({ scope }: { scope: 'mine' | 'office' }) {
                   ))}
                 </Table.Body>
               </Table>
-            </div>
+            </TableWrap>
           )}
           {queue.data.total > queue.data.items.length && limit < 500 && (
             <div>
               <Button
                 variant="secondary"
                 onClick={() => {
-                  const next = new URLSearchParams(params);
+                  const next = new URLSearchParams(window.location.search);
                   next.set('limit', String(Math.min(limit + PAGE * 2, 500)));
                   setParams(next, { replace: true });
                 }}

@@ -66,17 +66,18 @@ export default function SearchPage() {
     }
   };
   const chosen = (facet: SearchFacet) => (params.get(facet) ?? '').split(',').filter(Boolean);
+  // Handlers read the address as it is now, not as it was at the last render: two quick choices both count.
   const toggle = (facet: SearchFacet, value: string) => {
-    const now = chosen(facet);
+    const now = (new URLSearchParams(window.location.search).get(facet) ?? '').split(',').filter(Boolean);
     const next = now.includes(value) ? now.filter((v) => v !== value) : [...now, value];
-    const p = new URLSearchParams(params);
+    const p = new URLSearchParams(window.location.search);
     if (next.length) p.set(facet, next.join(','));
     else p.delete(facet);
     setParams(p, { replace: true });
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const p = new URLSearchParams(params);
+    const p = new URLSearchParams(window.location.search);
     if (text.trim()) p.set('q', text.trim());
     else p.delete('q');
     setParams(p);

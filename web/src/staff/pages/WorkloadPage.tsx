@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useStaffSession } from '../../session.ts';
 import { useApi, useDates, type DeadlineStatus, type Workload, type WorkloadRow } from '../api.ts';
+import { TableWrap } from '../TableWrap.tsx';
 
 const STATUSES: DeadlineStatus[] = ['breached', 'soon', 'ok', 'suspended'];
 
@@ -42,7 +43,7 @@ export default function WorkloadPage() {
       {workload.data && (
         <>
           <Paragraph data-size="sm">{t('workload.intro')}</Paragraph>
-          <div className="table-wrap">
+          <TableWrap label={t('workload.heading', { office })}>
             <Table zebra data-size="sm">
               <caption className="visually-hidden">{t('workload.heading', { office })}</caption>
               <Table.Head>
@@ -68,7 +69,7 @@ export default function WorkloadPage() {
                 {row(workload.data.unassigned, t('workload.unassigned'), 'unassigned')}
               </Table.Body>
             </Table>
-          </div>
+          </TableWrap>
         </>
       )}
     </section>
