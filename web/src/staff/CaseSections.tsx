@@ -30,7 +30,7 @@ export function History(props: {
   const labels = useLabels();
   const office = useOfficeNames();
   const date = useDates();
-  const url = `/api/knowledge/search?${props.filter}=${props.id}&limit=20`;
+  const url = `/api/knowledge/search?${props.filter}=${props.id}&limit=9`;
   const history = useQuery({ queryKey: ['history', url], queryFn: () => api<SearchResult>(url) });
   const headingId = `history-${props.filter}`;
   const others = history.data?.results.filter((r) => r.id !== props.caseId) ?? [];
@@ -70,7 +70,9 @@ export function History(props: {
                           </Tag>
                         )}
                       </Table.Cell>
-                      <Table.Cell>{office(r.officeCode)}</Table.Cell>
+                      <Table.Cell>
+                        <abbr title={office(r.officeCode)}>{r.officeCode}</abbr>
+                      </Table.Cell>
                       <Table.Cell>{date(r.receivedOn)}</Table.Cell>
                       <Table.Cell>{r.outcome ? labels.outcome(r.outcome) : labels.state(r.state)}</Table.Cell>
                     </Table.Row>
@@ -78,6 +80,15 @@ export function History(props: {
                 </Table.Body>
               </Table>
             </TableWrap>
+          )}
+          {history.data.total > others.length + 1 && (
+            <Paragraph data-size="sm">
+              <Link asChild>
+                <RouterLink to={`/saksbehandling/sok?${props.filter}=${props.id}`}>
+                  {t('history.all')}
+                </RouterLink>
+              </Link>
+            </Paragraph>
           )}
         </>
       )}
@@ -138,7 +149,9 @@ export function SimilarCases({ caseId }: { caseId: number }) {
               <Table.Body>
                 {offices.map((o) => (
                   <Table.Row key={o}>
-                    <Table.HeaderCell scope="row">{office(o)}</Table.HeaderCell>
+                    <Table.HeaderCell scope="row">
+                      <abbr title={office(o)}>{o}</abbr>
+                    </Table.HeaderCell>
                     {outcomes.map((outcome) => (
                       <Table.Cell key={outcome} className="num">
                         {count(o, outcome)}

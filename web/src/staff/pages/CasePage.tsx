@@ -260,26 +260,27 @@ export default function CasePage() {
           </section>
         </div>
 
-        <div className="stack">
-          {!c.pseudonymised && <CaseActions data={c} onDone={refresh} />}
-          {c.provider && (
-            <History
-              caseId={c.id}
-              filter="providerId"
-              id={c.provider.id}
-              heading={t('history.provider', { name: c.provider.name })}
-            />
-          )}
-          {c.professionalId && (
-            <History
-              caseId={c.id}
-              filter="professionalId"
-              id={c.professionalId}
-              heading={t('history.professional')}
-            />
-          )}
-          <SimilarCases caseId={c.id} />
-        </div>
+        <div className="stack">{!c.pseudonymised && <CaseActions data={c} onDone={refresh} />}</div>
+      </div>
+
+      <div className="knowledge-grid">
+        {c.provider && (
+          <History
+            caseId={c.id}
+            filter="providerId"
+            id={c.provider.id}
+            heading={t('history.provider', { name: c.provider.name })}
+          />
+        )}
+        {c.professionalId && (
+          <History
+            caseId={c.id}
+            filter="professionalId"
+            id={c.professionalId}
+            heading={t('history.professional')}
+          />
+        )}
+        <SimilarCases caseId={c.id} />
       </div>
     </article>
   );

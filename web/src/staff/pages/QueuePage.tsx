@@ -21,6 +21,7 @@ import {
   useDates,
   useLabels,
   useMunicipalityNames,
+  useOfficeNames,
   type Queue,
   type QueueFilter,
 } from '../api.ts';
@@ -41,6 +42,7 @@ export function QueuePage({ scope }: { scope: 'mine' | 'office' }) {
   const session = useStaffSession();
   const labels = useLabels();
   const municipality = useMunicipalityNames();
+  const officeName = useOfficeNames();
   const date = useDates();
   const [params, setParams] = useSearchParams();
   const office = params.get('office') ?? session?.user.officeCode ?? '';
@@ -92,7 +94,7 @@ export function QueuePage({ scope }: { scope: 'mine' | 'office' }) {
   return (
     <section aria-labelledby={headingId} className="stack">
       <Heading level={2} data-size="md" id={headingId}>
-        {scope === 'mine' ? t('queue.mine') : t('queue.office', { office })}
+        {scope === 'mine' ? t('queue.mine') : t('queue.office', { office: officeName(office) })}
       </Heading>
       <Paragraph data-size="sm">{t('queue.sorted')}</Paragraph>
       <search>

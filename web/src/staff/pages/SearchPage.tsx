@@ -37,7 +37,7 @@ export default function SearchPage() {
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
   const query = new URLSearchParams();
-  for (const key of ['q', ...SEARCH_FACETS]) {
+  for (const key of ['q', 'providerId', 'professionalId', ...SEARCH_FACETS]) {
     const v = params.get(key);
     if (v) query.set(key, v);
   }
@@ -103,6 +103,23 @@ export default function SearchPage() {
           </Search>
         </form>
       </search>
+      {(params.get('providerId') || params.get('professionalId')) && (
+        <Paragraph data-size="sm">
+          {t('search.scoped')}{' '}
+          <Button
+            variant="tertiary"
+            data-size="sm"
+            onClick={() => {
+              const p = new URLSearchParams(window.location.search);
+              p.delete('providerId');
+              p.delete('professionalId');
+              setParams(p, { replace: true });
+            }}
+          >
+            {t('search.unscope')}
+          </Button>
+        </Paragraph>
+      )}
       {result.isError && <Alert data-color="danger">{(result.error as Error).message}</Alert>}
       {result.isPending && <Spinner aria-label={t('loading')} />}
       {result.data && (

@@ -2,7 +2,14 @@ import { Alert, Heading, Paragraph, Spinner, Table } from '@digdir/designsysteme
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useStaffSession } from '../../session.ts';
-import { useApi, useDates, type DeadlineStatus, type Workload, type WorkloadRow } from '../api.ts';
+import {
+  useApi,
+  useDates,
+  useOfficeNames,
+  type DeadlineStatus,
+  type Workload,
+  type WorkloadRow,
+} from '../api.ts';
 import { TableWrap } from '../TableWrap.tsx';
 
 const STATUSES: DeadlineStatus[] = ['breached', 'soon', 'ok', 'suspended'];
@@ -13,6 +20,7 @@ export default function WorkloadPage() {
   const api = useApi();
   const session = useStaffSession();
   const date = useDates();
+  const officeName = useOfficeNames();
   const office =
     session?.user.roles.find((r) => r.role === 'office_manager')?.officeCode ??
     session?.user.officeCode ??
@@ -36,16 +44,18 @@ export default function WorkloadPage() {
   return (
     <section aria-labelledby="workload-heading" className="stack">
       <Heading level={2} data-size="md" id="workload-heading">
-        {t('workload.heading', { office })}
+        {t('workload.heading', { office: officeName(office) })}
       </Heading>
       {workload.isError && <Alert data-color="danger">{(workload.error as Error).message}</Alert>}
       {workload.isPending && <Spinner aria-label={t('loading')} />}
       {workload.data && (
         <>
           <Paragraph data-size="sm">{t('workload.intro')}</Paragraph>
-          <TableWrap label={t('workload.heading', { office })}>
+          <TableWrap label={t('workload.heading', { office: officeName(office) })}>
             <Table zebra data-size="sm">
-              <caption className="visually-hidden">{t('workload.heading', { office })}</caption>
+              <caption className="visually-hidden">
+                {t('workload.heading', { office: officeName(office) })}
+              </caption>
               <Table.Head>
                 <Table.Row>
                   <Table.HeaderCell scope="col">{t('workload.caseworker')}</Table.HeaderCell>
