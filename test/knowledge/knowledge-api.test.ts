@@ -260,6 +260,38 @@ describe('the queues', () => {
     expect(res.body.facets.caseType!.length).toBeGreaterThan(1);
   });
 
+  it('reuses the computed office queue only while nothing changed: an action, or any write to the cases, shows at once', async () => {
+    const url = '/api/queues/office?office=OSLO&limit=500';
+    const before = await call<Queue>('saksbehandler.oslo', url);
+    const again = await call<Queue>('saksbehandler.oslo', url);
+    expect(again.body).toEqual(before.body);
+    const target = before.body.items.find((i) => i.deadline.status === 'ok' && i.id !== opened.nursingHome)!;
+
+    // Stopping the clock through the API: the case shows as suspended, and moves down the queue.
+    const stop = await call('saksbehandler.oslo', `/api/cases/${target.id}/suspension`, {
+      method: 'POST',
+      body: JSON.stringify({ reason: 'Venter på journal.', responseDeadline: '2026-06-01' }),
+    });
+    expect(stop.status, JSON.stringify(stop.body)).toBe(200);
+    const after = await call<Queue>('saksbehandler.oslo', url);
+    expect(after.body.items.find((i) => i.id === target.id)?.deadline.status).toBe('suspended');
+    expect(after.body.facets.deadline!.find((f) => f.value === 'suspended')?.count).toBe(
+      (before.body.facets.deadline!.find((f) => f.value === 'suspended')?.count ?? 0) + 1,
+    );
+
+    // A write that bypasses this server (another process, an operator's SQL) is seen too.
+    await db.pool.query("UPDATE cases SET state = 'closed', closed_on = '2026-05-04' WHERE id = $1", [
+      target.id,
+    ]);
+    const closed = await call<Queue>('saksbehandler.oslo', url);
+    expect(closed.body.total).toBe(after.body.total - 1);
+    expect(closed.body.items.some((i) => i.id === target.id)).toBe(false);
+    await db.pool.query("UPDATE cases SET state = 'investigating', closed_on = NULL WHERE id = $1", [
+      target.id,
+    ]);
+    await call('saksbehandler.oslo', `/api/cases/${target.id}/suspension`, { method: 'DELETE' });
+  });
+
   it("shows my queue (assigned cases) and the manager's workload; other offices and analysts are refused", async () => {
     const me = (
       await db.pool.query<{ id: number }>("SELECT id FROM users WHERE username = 'saksbehandler.oslo'")

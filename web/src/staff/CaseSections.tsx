@@ -123,8 +123,8 @@ export function SimilarCases({ caseId }: { caseId: number }) {
           <ol className="plain-list">
             {similar.data.similar.map((s) => (
               <li key={s.id}>
-                <CaseLink id={s.id} caseNumber={s.caseNumber} /> · {office(s.officeCode)} ·{' '}
-                {date(s.decidedOn)}
+                <CaseLink id={s.id} caseNumber={s.caseNumber} /> ·{' '}
+                <abbr title={office(s.officeCode)}>{s.officeCode}</abbr> · {date(s.decidedOn)}
                 <div>{s.title}</div>
                 <div className="muted">
                   {s.outcome ? labels.outcome(s.outcome) : '–'} ·{' '}

@@ -152,21 +152,19 @@ export default function SearchPage() {
               {t('search.count', { count: result.data.total })}
             </Paragraph>
             {result.data.providers.length > 0 && (
-              <Paragraph data-size="sm">
-                {t('search.providers')}{' '}
-                {result.data.providers.slice(0, 3).map((p, i) => (
-                  <span key={p.id}>
-                    {i > 0 && ', '}
-                    <Button
-                      variant="tertiary"
-                      data-size="sm"
-                      onClick={() => setParams(new URLSearchParams({ q: p.name }))}
-                    >
-                      {p.name}
-                    </Button>
-                  </span>
+              <div className="buttons provider-suggestions">
+                <Paragraph data-size="sm">{t('search.providers')}</Paragraph>
+                {result.data.providers.slice(0, 3).map((p) => (
+                  <Button
+                    key={p.id}
+                    variant="tertiary"
+                    data-size="sm"
+                    onClick={() => setParams(new URLSearchParams({ q: p.name }))}
+                  >
+                    {p.name}
+                  </Button>
                 ))}
-              </Paragraph>
+              </div>
             )}
             <ol className="plain-list results">
               {result.data.results.map((hit) => (
