@@ -32,7 +32,9 @@ const MAX_ANSWERS = 200;
 const snapshots = new WeakMap<Kysely<Database>, Map<string, Promise<Snapshot>>>();
 
 async function currentVersion(db: Kysely<Database>): Promise<string> {
-  const result = await sql<{ version: string }>`SELECT version::text AS version FROM queue_version`.execute(db);
+  const result = await sql<{ version: string }>`SELECT version::text AS version FROM queue_version`.execute(
+    db,
+  );
   return result.rows[0]?.version ?? '0';
 }
 
