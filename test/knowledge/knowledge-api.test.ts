@@ -143,6 +143,19 @@ describe('the knowledge base', () => {
     expect(analyst.body.total).toBe(0);
   });
 
+  it('reuses an answer only while nothing changed: a new case is found at once', async () => {
+    const url = '/api/knowledge/search?q=kvitveisbakken';
+    expect((await call<Search>('saksbehandler.oslo', url)).body.total).toBe(0);
+    expect((await call<Search>('saksbehandler.oslo', url)).body.total).toBe(0);
+    const id = await open('saksbehandler.oslo', 'cache-check', {
+      municipalityNumber: '0301',
+      title: 'Fall ved Kvitveisbakken sykehjem',
+      narrative: 'Beboeren falt i gangen.',
+    });
+    const after = await call<Search>('saksbehandler.oslo', url);
+    expect(after.body.results.map((r) => r.id)).toEqual([id]);
+  });
+
   it('counts facets as plain SQL does, with filters applied', async () => {
     const res = await call<Search>(
       'saksbehandler.vest',
