@@ -3,7 +3,8 @@
  * statement (first with a field the API refuses), record it, draft and issue a decision with the letter
  * previewed; then the knowledge base and the manager's workload. axe (WCAG 2.1 AA) on every staff page.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
@@ -207,6 +208,32 @@ describe('the staff app in Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 240_000);
+
+  it("keeps the JavaScript of the staff app's first page within 350 kB gzipped", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const scripts = new Set<string>();
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+    });
+    await page.goto(base + '/saksbehandling');
+    await signInAs(page, 'saksbehandler.oslo');
+    await page.getByRole('heading', { name: 'Min kø' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const sizes = [...scripts].map((path) => {
+      const file = readFileSync(`web/dist${path}`);
+      return { path, raw: file.length, gzip: gzipSync(file, { level: 9 }).length };
+    });
+    const total = sizes.reduce((n, s) => n + s.gzip, 0);
+    console.log(
+      `staff first page: ${sizes.length} scripts, ${(total / 1024).toFixed(1)} kB gzipped ` +
+        `(${sizes.map((s) => `${s.path.replace('/assets/', '')} ${(s.gzip / 1024).toFixed(1)}`).join(', ')})`,
+    );
+    expect(sizes.some((s) => /StaffArea/.test(s.path))).toBe(true);
+    expect(sizes.some((s) => /CasePage|DecisionPage|SearchPage/.test(s.path))).toBe(false);
+    expect(total).toBeLessThanOrEqual(350 * 1024);
+    await context.close();
+  });
 
   it('searches the national knowledge base with facets, other offices pseudonymised', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
