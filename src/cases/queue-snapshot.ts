@@ -2,8 +2,9 @@
  * An office's open cases with their computed deadlines, most at risk first — kept between requests while
  * nothing has changed. The deadline engine (TypeScript) must run over every open case of the office to
  * sort the queue; at a million cases that is thousands of cases per request. So the computed queue is kept
- * per office and reused while the database's queue stamp (`queue_version`, moved by a trigger on every
- * statement that writes cases, suspensions, documents or users) and today's date are unchanged. The stamp
+ * per office and reused while the database's queue stamps and today's date are unchanged: the office's own
+ * (`queue_office_version`, moved by a trigger on every write to its cases, suspensions and documents) and
+ * the national one (`queue_version`: users, and bulk loads). The stamp
  * and the cases are read in one snapshot, so a kept queue is never older than its stamp, whichever server
  * process wrote. Filtered answers (the matching cases and the facet counts) are kept beside it.
  */
@@ -31,10 +32,12 @@ interface Snapshot {
 const MAX_ANSWERS = 200;
 const snapshots = new WeakMap<Kysely<Database>, Map<string, Promise<Snapshot>>>();
 
-async function currentVersion(db: Kysely<Database>): Promise<string> {
-  const result = await sql<{ version: string }>`SELECT version::text AS version FROM queue_version`.execute(
-    db,
-  );
+/** The national stamp (users, bulk loads) and the office's own (its cases, suspensions, documents). */
+async function currentVersion(db: Kysely<Database>, officeCode: string): Promise<string> {
+  const result = await sql<{ version: string }>`
+    SELECT (SELECT version FROM queue_version)::text || ':' ||
+           coalesce((SELECT version FROM queue_office_version WHERE office_code = ${officeCode}), 0)::text
+           AS version`.execute(db);
   return result.rows[0]?.version ?? '0';
 }
 
@@ -44,7 +47,7 @@ async function build(db: Kysely<Database>, today: string, officeCode: string): P
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
-      const version = await currentVersion(trx);
+      const version = await currentVersion(trx, officeCode);
       const items = (await openCasesWithDeadlines(trx, today, { officeCode })).sort(byDeadlineRisk);
       return { version, today, items, answers: new Map() };
     });
@@ -58,7 +61,7 @@ export async function officeQueueSnapshot(
 ): Promise<Snapshot> {
   let byOffice = snapshots.get(db);
   if (!byOffice) snapshots.set(db, (byOffice = new Map()));
-  const version = await currentVersion(db);
+  const version = await currentVersion(db, officeCode);
   const kept = byOffice.get(officeCode);
   if (kept) {
     const snapshot = await kept.catch(() => null);

@@ -1,9 +1,9 @@
 /**
  * Answers of the knowledge base kept between identical requests (a caseworker paging, toggling a facet
- * and back, or many asking the same thing) while the data stamp has not moved. The stamp (`queue_version`,
- * see migrations 009/010) moves with every statement that writes cases, their search documents,
- * decisions' reasons (through the documents), providers or disqualifications, in the writer's own
- * transaction. The key holds what the reader may see (their offices, and their user id for
+ * and back, or many asking the same thing) while the data stamps have not moved (migrations 009–011):
+ * every office's queue stamp (its cases, suspensions, documents), the national one (users, bulk loads)
+ * and the search stamp (search documents, which decisions' reasons reach; provider names;
+ * disqualifications), each moved in the writer's own transaction. The key holds what the reader may see (their offices, and their user id for
  * disqualifications), so an answer is only ever reused for the same view of the data.
  */
 import { sql, type Kysely } from 'kysely';
@@ -13,9 +13,10 @@ const MAX_ENTRIES = 1000;
 const caches = new WeakMap<Kysely<Database>, { stamp: string; answers: Map<string, unknown> }>();
 
 export async function dataStamp(db: Kysely<Database>): Promise<string> {
-  const result = await sql<{ version: string }>`SELECT version::text AS version FROM queue_version`.execute(
-    db,
-  );
+  const result = await sql<{ version: string }>`
+    SELECT (SELECT version FROM queue_version)::text || ':' ||
+           (SELECT coalesce(sum(version), 0) FROM queue_office_version)::text || ':' ||
+           (SELECT version FROM search_version)::text AS version`.execute(db);
   return result.rows[0]?.version ?? '0';
 }
 

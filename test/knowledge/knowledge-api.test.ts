@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { officeQueueSnapshot } from '../../src/cases/queue-snapshot.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
@@ -303,6 +304,19 @@ describe('the queues', () => {
       target.id,
     ]);
     await call('saksbehandler.oslo', `/api/cases/${target.id}/suspension`, { method: 'DELETE' });
+  });
+
+  it("keeps one office's computed queue when another office's case changes", async () => {
+    const oslo = await officeQueueSnapshot(db.db, '2026-05-04', 'OSLO');
+    expect(await officeQueueSnapshot(db.db, '2026-05-04', 'OSLO')).toBe(oslo);
+    await db.pool.query(
+      "UPDATE cases SET title = title WHERE id = (SELECT min(id) FROM cases WHERE office_code = 'VEST')",
+    );
+    expect(await officeQueueSnapshot(db.db, '2026-05-04', 'OSLO')).toBe(oslo);
+    await db.pool.query(
+      "UPDATE cases SET title = title WHERE id = (SELECT min(id) FROM cases WHERE office_code = 'OSLO')",
+    );
+    expect(await officeQueueSnapshot(db.db, '2026-05-04', 'OSLO')).not.toBe(oslo);
   });
 
   it("shows my queue (assigned cases) and the manager's workload; other offices and analysts are refused", async () => {
