@@ -182,6 +182,13 @@ describe('the staff app in Chromium', () => {
     expect(events.rows.map((e) => e.kind)).toEqual(
       expect.arrayContaining(['request_statement', 'record_statement', 'decision_drafted', 'issue_decision']),
     );
+    // The decision letter in the journal: previewed inline, as the party reads it.
+    await page
+      .locator('.documents li', { hasText: 'Vedtak/avgjørelse' })
+      .getByRole('button', { name: 'Forhåndsvis' })
+      .click();
+    await poll(() => page.locator('.documents .letter-preview h1').textContent()).toBeTruthy();
+    await axe(page, 'case-decided');
     await shoot(page, 'staff-case-decided');
 
     // The party's status page lists the letter (when the intake work's status links are in).
