@@ -203,7 +203,9 @@ export default function CasePage() {
                         <Table.Cell>{date(s.from)}</Table.Cell>
                         <Table.Cell>{date(s.responseDeadline)}</Table.Cell>
                         <Table.Cell>{s.resumedOn ? date(s.resumedOn) : t('case.stillWaiting')}</Table.Cell>
-                        <Table.Cell>{s.reason}</Table.Cell>
+                        <Table.Cell>
+                          {/^[a-z_]+$/.test(s.reason) ? labels.action(s.reason) : s.reason}
+                        </Table.Cell>
                       </Table.Row>
                     ))}
                   </Table.Body>

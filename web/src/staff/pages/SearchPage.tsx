@@ -41,7 +41,8 @@ export default function SearchPage() {
     const v = params.get(key);
     if (v) query.set(key, v);
   }
-  query.set('limit', '20');
+  const limit = Math.min(Number(params.get('limit') ?? 20) || 20, 100);
+  query.set('limit', String(limit));
   const url = `/api/knowledge/search?${query}`;
   const result = useQuery({
     queryKey: ['search', url],
@@ -192,6 +193,20 @@ export default function SearchPage() {
                 </li>
               ))}
             </ol>
+            {result.data.total > result.data.results.length && limit < 100 && (
+              <div>
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    const p = new URLSearchParams(window.location.search);
+                    p.set('limit', String(Math.min(limit + 20, 100)));
+                    setParams(p, { replace: true });
+                  }}
+                >
+                  {t('queue.more')}
+                </Button>
+              </div>
+            )}
           </div>
         </div>
       )}
