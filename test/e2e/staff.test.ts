@@ -242,6 +242,21 @@ describe('the staff app in Chromium', () => {
     await context.close();
   });
 
+  it('fits a phone-sized screen: queue and case without sideways scrolling of the page', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(base + '/saksbehandling/kontor');
+    await signInAs(page, 'saksbehandler.oslo');
+    await page.locator('table tbody tr').first().waitFor();
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.locator('table tbody tr').first().getByRole('link').click();
+    await page.getByRole('heading', { name: 'Lignende avgjorte saker' }).waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await shoot(page, 'staff-case-phone');
+    await context.close();
+  });
+
   it('searches the national knowledge base with facets, other offices pseudonymised', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
