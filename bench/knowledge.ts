@@ -26,7 +26,9 @@ export interface KnowledgeBenchResult {
   concurrency: number;
   helloWorld: LoadResult;
   queue: LoadResult;
-  /** The office queue's first answer after a change: the deadline engine over every open case. */
+  /** The office queue's very first answer: the deadline engine over every open case. */
+  queueFirstBuildMs: number;
+  /** The first answer after a change: the open cases read again, deadlines only where inputs changed. */
   queueRebuildMs: number;
   /** At 50 concurrent requests, repeated queries answered from the kept answers while nothing changed. */
   search: LoadResult;
@@ -137,9 +139,13 @@ export async function benchKnowledge(
     await load([helloUrl], {}, 500, concurrency);
     const helloWorld = await load([helloUrl], {}, requests * 2, concurrency);
 
-    // A change moves the queue stamp; the next request computes the office's queue afresh.
-    await conn.pool.query('UPDATE queue_version SET version = version + 1');
+    // The first request computes every open case's deadlines; after a change, the next request reads the
+    // office's open cases again but computes only the deadlines whose inputs changed.
     let t0 = performance.now();
+    await (await fetch(`${base}/api/queues/office?office=OSLO`, { headers })).arrayBuffer();
+    const queueFirstBuildMs = round(performance.now() - t0);
+    await conn.pool.query('UPDATE queue_version SET version = version + 1');
+    t0 = performance.now();
     await (await fetch(`${base}/api/queues/office?office=OSLO`, { headers })).arrayBuffer();
     const queueRebuildMs = round(performance.now() - t0);
     // What caseworkers ask for: the whole queue, and narrowed by deadline, type, urgency, service type.
@@ -181,6 +187,7 @@ export async function benchKnowledge(
       concurrency,
       helloWorld,
       queue,
+      queueFirstBuildMs,
       queueRebuildMs,
       search,
       searchColdMs,

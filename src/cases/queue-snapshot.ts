@@ -15,6 +15,7 @@ import {
   facetCounts,
   openCasesWithDeadlines,
   passes,
+  type DeadlineMemo,
   type Queue,
   type QueueFilters,
   type QueueItem,
@@ -31,6 +32,8 @@ interface Snapshot {
 
 const MAX_ANSWERS = 200;
 const snapshots = new WeakMap<Kysely<Database>, Map<string, Promise<Snapshot>>>();
+/** Per office: the deadlines of the last build, reused for the cases a change did not touch. */
+const memos = new WeakMap<Kysely<Database>, Map<string, DeadlineMemo>>();
 
 /** The national stamp (users, bulk loads) and the office's own (its cases, suspensions, documents). */
 async function currentVersion(db: Kysely<Database>, officeCode: string): Promise<string> {
@@ -42,15 +45,22 @@ async function currentVersion(db: Kysely<Database>, officeCode: string): Promise
 }
 
 async function build(db: Kysely<Database>, today: string, officeCode: string): Promise<Snapshot> {
+  let byOffice = memos.get(db);
+  if (!byOffice) memos.set(db, (byOffice = new Map()));
+  const previous = byOffice.get(officeCode);
+  const next: DeadlineMemo = new Map();
   // Stamp and cases from one snapshot: a write committed in between shows as a newer stamp next time.
-  return db
+  const snapshot = await db
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
       const version = await currentVersion(trx, officeCode);
-      const items = (await openCasesWithDeadlines(trx, today, { officeCode })).sort(byDeadlineRisk);
-      return { version, today, items, answers: new Map() };
+      const items = await openCasesWithDeadlines(trx, today, { officeCode }, { previous, next });
+      return { version, today, items: items.sort(byDeadlineRisk), answers: new Map() };
     });
+  // Only the open cases' deadlines are kept, so closed cases drop out of the memo.
+  byOffice.set(officeCode, next);
+  return snapshot;
 }
 
 /** The office's open cases with computed deadlines, most at risk first (shared: do not modify). */
