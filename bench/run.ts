@@ -4,7 +4,9 @@
  *   BENCH_DATABASE_URL  PostgreSQL server to use (default postgres://postgres@127.0.0.1:5432/test)
  *   BENCH_SEED_CASES    cases for the seed benchmark (default 1,000,000)
  *   BENCH_ONLY          comma-separated names of benchmarks to run (default: all): seed, case-ops, classify,
- *                       lcp, submit, crash (case-ops runs on the database the seed benchmark made)
+ *                       lcp, submit, crash, knowledge (case-ops and knowledge run on the database the seed
+ *                       benchmark made; knowledge alone seeds its own)
+ *   BENCH_KNOWLEDGE_CASES  cases for knowledge on its own (default 1,000,000; try 5000 while developing)
  *   DATABASE_URL        for lcp: an already seeded database to measure the national risk picture on (else the
  *                       bench server's database when reachable, else a small in-memory demo); for `submit`:
  *                       the database with the data to measure on (e.g. 1M cases), else a small PGlite demo
@@ -13,6 +15,7 @@
  */
 import pg from 'pg';
 import { benchCaseOps } from './case-ops.ts';
+import { benchKnowledge, benchKnowledgeStandalone, type KnowledgeBenchResult } from './knowledge.ts';
 import { benchPicturesLcp } from './pictures-lcp.ts';
 import { benchSeed } from './seed.ts';
 import { benchClassify } from '../src/intake/classify/benchmark.ts';
@@ -42,6 +45,10 @@ if ((wanted('seed') || wanted('case-ops')) && server) {
   const cases = Number(process.env.BENCH_SEED_CASES || 1_000_000);
   console.log(`seed: generating and loading ${cases.toLocaleString('en')} cases into PostgreSQL …`);
   const r = await benchSeed(url, cases, async (conn) => {
+    if (wanted('knowledge')) {
+      console.log('knowledge: office queue and search over HTTP at 50 concurrent requests …');
+      reportKnowledge(await benchKnowledge(conn, { today: '2026-11-16' }));
+    }
     if (!wanted('case-ops')) return;
     console.log('case-ops: opening cases and moving them on, one transaction each …');
     const ops = await benchCaseOps(conn);
@@ -56,6 +63,25 @@ if ((wanted('seed') || wanted('case-ops')) && server) {
       `(generator alone ${r.generateCasesPerSecond} cases/s; ratio ${r.seedOverGenerateRatio}); goal ≥ 20000 cases/s`,
   );
   summary.seed = r;
+}
+
+if (wanted('knowledge') && !((wanted('seed') || wanted('case-ops')) && server)) {
+  const cases = Number(process.env.BENCH_KNOWLEDGE_CASES || 1_000_000);
+  console.log(
+    `knowledge: seeding ${cases.toLocaleString('en')} cases into ${server ? 'PostgreSQL' : 'in-memory PGlite'}, then the queue and search over HTTP …`,
+  );
+  reportKnowledge(await benchKnowledgeStandalone(server ? url : null, cases));
+}
+
+function reportKnowledge(k: KnowledgeBenchResult): void {
+  console.log(
+    `knowledge on ${k.cases} cases (${k.openCasesInOffice} open at OSLO), ${k.concurrency} concurrent: ` +
+      `office queue p50 ${k.queue.p50} ms, p95 ${k.queue.p95} ms (goal ≤ ${k.queueP95GoalMs}), ${k.queue.perSecond} req/s, ` +
+      `first answer ${k.queueFirstBuildMs} ms, first after a change ${k.queueRebuildMs} ms; search p50 ${k.search.p50} ms, p95 ${k.search.p95} ms ` +
+      `(goal ≤ ${k.searchP95GoalMs}), ${k.search.perSecond} req/s, a new query alone ${k.searchColdMs.join('/')} ms; Fastify hello world ${k.helloWorld.perSecond} req/s ` +
+      `(p95 ${k.helloWorld.p95} ms): queue costs ${k.queueCostOverHelloWorld}×, search ${k.searchCostOverHelloWorld}× hello world`,
+  );
+  summary.knowledge = k;
 }
 
 if (wanted('classify')) {
@@ -80,6 +106,8 @@ if (wanted('lcp')) {
       `(p90 ${l.lcpP90Ms}; first load ${l.firstLoadMs} ms); /api/pictures/national ${l.apiNationalMedianMs} ms; goal ≤ ${l.goalMs} ms`,
   );
   summary.picturesLcp = l;
+}
+
 if (wanted('submit')) {
   const target = process.env.DATABASE_URL;
   console.log(

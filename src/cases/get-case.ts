@@ -35,7 +35,7 @@ export interface CaseView {
   assignedTo: number | null;
   version: number;
   pseudonymised: boolean;
-  parties: { role: string; name: string; personId: number }[] | null;
+  parties: { role: string; name: string; personId: number; preferredLanguage: string }[] | null;
   deadlines: CaseDeadlines;
   suspensions: { from: string; responseDeadline: string; resumedOn: string | null; reason: string }[];
   events: {
@@ -56,6 +56,9 @@ export interface CaseView {
     decidedOn: string | null;
     appealDeadline: string | null;
     individualDecision: boolean;
+    /** The reasons and the letter's language: for the drafting caseworker, absent when pseudonymised. */
+    reasons: string | null;
+    language: string;
   }[];
   availableActions: string[];
 }
@@ -87,7 +90,7 @@ export async function getCase(
         : trx
             .selectFrom('case_parties as cp')
             .innerJoin('persons as p', 'p.id', 'cp.person_id')
-            .select(['cp.role', 'p.given_name', 'p.family_name', 'p.id'])
+            .select(['cp.role', 'p.given_name', 'p.family_name', 'p.id', 'cp.preferred_language'])
             .where('cp.case_id', '=', caseId)
             .orderBy('cp.id')
             .execute(),
@@ -132,7 +135,12 @@ export async function getCase(
       pseudonymised,
       parties: pseudonymised
         ? null
-        : parties.map((p) => ({ role: p.role, name: `${p.given_name} ${p.family_name}`, personId: p.id })),
+        : parties.map((p) => ({
+            role: p.role,
+            name: `${p.given_name} ${p.family_name}`,
+            personId: p.id,
+            preferredLanguage: p.preferred_language,
+          })),
       deadlines: caseDeadlines({
         caseType: row.case_type,
         receivedOn: row.received_on,
@@ -173,6 +181,8 @@ export async function getCase(
         decidedOn: d.decided_on,
         appealDeadline: d.appeal_deadline,
         individualDecision: d.is_individual_decision,
+        reasons: pseudonymised ? null : d.reasons,
+        language: d.language,
       })),
       availableActions: pseudonymised ? [] : availableActions(row.case_type, row.state).map((r) => r.action),
     };

@@ -6,7 +6,8 @@ import type { Actor } from '../access/actors.ts';
 import { decide } from '../access/policies.ts';
 import type { UseCaseContext } from './context.ts';
 import { refusal } from './errors.ts';
-import { openCasesWithDeadlines, type DeadlineStatus } from './list-queue.ts';
+import type { DeadlineStatus } from './list-queue.ts';
+import { officeQueueSnapshot } from './queue-snapshot.ts';
 
 export interface WorkloadRow {
   userId: number | null;
@@ -24,7 +25,7 @@ export async function officeWorkload(
   const allowed = decide(actor, 'office.workload', { officeCode });
   if (!allowed.allowed) throw refusal(allowed);
   const [cases, caseworkers] = await Promise.all([
-    openCasesWithDeadlines(ctx.db, ctx.today(), { officeCode }),
+    officeQueueSnapshot(ctx.db, ctx.today(), officeCode).then((snapshot) => snapshot.items),
     ctx.db
       .selectFrom('user_roles as r')
       .innerJoin('users as u', 'u.id', 'r.user_id')

@@ -9,7 +9,8 @@ import type { Actor } from '../access/actors.ts';
 import type { Database } from '../db/schema.ts';
 import { decide } from '../access/policies.ts';
 import { refusal } from '../cases/errors.ts';
-import { visibilityOf } from './visibility.ts';
+import { cachedAnswer } from './search-cache.ts';
+import { visibilityOf, type Visibility } from './visibility.ts';
 
 export const FACETS = ['office', 'caseType', 'serviceType', 'theme', 'outcome', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -93,6 +94,11 @@ export async function searchCases(
   const allowed = decide(actor, 'knowledge.search');
   if (!allowed.allowed) throw refusal(allowed);
   const seen = await visibilityOf(db, actor);
+  // A stamp read before the answer is computed: a write in between shows as a newer stamp next time.
+  return cachedAnswer(db, JSON.stringify([seen, input]), () => runSearch(db, seen, input));
+}
+
+async function runSearch(db: Kysely<Database>, seen: Visibility, input: SearchInput): Promise<SearchResult> {
   const visible = [...seen.fullOffices, ...seen.pseudonymisedOffices];
   const full = seen.fullOffices;
   const fullText = input.q ? tsQueryText(input.q) : null;

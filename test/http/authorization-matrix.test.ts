@@ -55,6 +55,7 @@ const SAMPLES: Record<string, unknown> = {
   'GET /api/cases/:id': undefined,
   'POST /api/demo/login': { username: 'saksbehandler.oslo' },
   'GET /api/cases/:id/documents/:documentId/letter': undefined,
+  'GET /api/cases/:id/decision-draft/letter': undefined,
   'POST /api/cases/:id/interim-reply': {},
   'GET /api/risk/signals': undefined,
   'GET /api/risk/signals/:signalId': undefined,
@@ -325,7 +326,7 @@ describe('authorisation matrix over every registered route', () => {
         }
       }
     }
-    // 38 guarded routes (20 on a case) × 13 actors × 2 cases, and the 18 routes without a case once each.
-    expect(checked.length).toBe(20 * 13 * 2 + 18 * 13);
+    // 39 guarded routes (21 on a case) × 13 actors × 2 cases, and the 18 routes without a case once each.
+    expect(checked.length).toBe(21 * 13 * 2 + 18 * 13);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { officeQueueSnapshot } from '../../src/cases/queue-snapshot.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
@@ -143,6 +144,19 @@ describe('the knowledge base', () => {
     expect(analyst.body.total).toBe(0);
   });
 
+  it('reuses an answer only while nothing changed: a new case is found at once', async () => {
+    const url = '/api/knowledge/search?q=kvitveisbakken';
+    expect((await call<Search>('saksbehandler.oslo', url)).body.total).toBe(0);
+    expect((await call<Search>('saksbehandler.oslo', url)).body.total).toBe(0);
+    const id = await open('saksbehandler.oslo', 'cache-check', {
+      municipalityNumber: '0301',
+      title: 'Fall ved Kvitveisbakken sykehjem',
+      narrative: 'Beboeren falt i gangen.',
+    });
+    const after = await call<Search>('saksbehandler.oslo', url);
+    expect(after.body.results.map((r) => r.id)).toEqual([id]);
+  });
+
   it('counts facets as plain SQL does, with filters applied', async () => {
     const res = await call<Search>(
       'saksbehandler.vest',
@@ -258,6 +272,51 @@ describe('the queues', () => {
     );
     // The case-type facet ignores its own filter: it still counts every type.
     expect(res.body.facets.caseType!.length).toBeGreaterThan(1);
+  });
+
+  it('reuses the computed office queue only while nothing changed: an action, or any write to the cases, shows at once', async () => {
+    const url = '/api/queues/office?office=OSLO&limit=500';
+    const before = await call<Queue>('saksbehandler.oslo', url);
+    const again = await call<Queue>('saksbehandler.oslo', url);
+    expect(again.body).toEqual(before.body);
+    const target = before.body.items.find((i) => i.deadline.status === 'ok' && i.id !== opened.nursingHome)!;
+
+    // Stopping the clock through the API: the case shows as suspended, and moves down the queue.
+    const stop = await call('saksbehandler.oslo', `/api/cases/${target.id}/suspension`, {
+      method: 'POST',
+      body: JSON.stringify({ reason: 'Venter på journal.', responseDeadline: '2026-06-01' }),
+    });
+    expect(stop.status, JSON.stringify(stop.body)).toBe(200);
+    const after = await call<Queue>('saksbehandler.oslo', url);
+    expect(after.body.items.find((i) => i.id === target.id)?.deadline.status).toBe('suspended');
+    expect(after.body.facets.deadline!.find((f) => f.value === 'suspended')?.count).toBe(
+      (before.body.facets.deadline!.find((f) => f.value === 'suspended')?.count ?? 0) + 1,
+    );
+
+    // A write that bypasses this server (another process, an operator's SQL) is seen too.
+    await db.pool.query("UPDATE cases SET state = 'closed', closed_on = '2026-05-04' WHERE id = $1", [
+      target.id,
+    ]);
+    const closed = await call<Queue>('saksbehandler.oslo', url);
+    expect(closed.body.total).toBe(after.body.total - 1);
+    expect(closed.body.items.some((i) => i.id === target.id)).toBe(false);
+    await db.pool.query("UPDATE cases SET state = 'investigating', closed_on = NULL WHERE id = $1", [
+      target.id,
+    ]);
+    await call('saksbehandler.oslo', `/api/cases/${target.id}/suspension`, { method: 'DELETE' });
+  });
+
+  it("keeps one office's computed queue when another office's case changes", async () => {
+    const oslo = await officeQueueSnapshot(db.db, '2026-05-04', 'OSLO');
+    expect(await officeQueueSnapshot(db.db, '2026-05-04', 'OSLO')).toBe(oslo);
+    await db.pool.query(
+      "UPDATE cases SET title = title WHERE id = (SELECT min(id) FROM cases WHERE office_code = 'VEST')",
+    );
+    expect(await officeQueueSnapshot(db.db, '2026-05-04', 'OSLO')).toBe(oslo);
+    await db.pool.query(
+      "UPDATE cases SET title = title WHERE id = (SELECT min(id) FROM cases WHERE office_code = 'OSLO')",
+    );
+    expect(await officeQueueSnapshot(db.db, '2026-05-04', 'OSLO')).not.toBe(oslo);
   });
 
   it("shows my queue (assigned cases) and the manager's workload; other offices and analysts are refused", async () => {

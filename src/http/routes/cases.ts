@@ -16,7 +16,7 @@ import { concludeCase } from '../../cases/conclude-case.ts';
 import type { UseCaseContext } from '../../cases/context.ts';
 import { draftDecision } from '../../cases/draft-decision.ts';
 import { getCase } from '../../cases/get-case.ts';
-import { getLetter } from '../../cases/get-letter.ts';
+import { getDraftLetter, getLetter } from '../../cases/get-letter.ts';
 import { issueDecision } from '../../cases/issue-decision.ts';
 import { OpenCaseInput, openCase } from '../../cases/open-case.ts';
 import { recordStatement } from '../../cases/record-statement.ts';
@@ -133,6 +133,30 @@ export const caseRoutes =
             )
             .send(letter.pdf);
         }
+        return reply.type('text/html; charset=utf-8').send(letter.html);
+      },
+    );
+
+    guard('GET', '/api/cases/:id/decision-draft/letter', 'case.draft_decision');
+    app.get(
+      '/api/cases/:id/decision-draft/letter',
+      {
+        schema: {
+          tags,
+          summary:
+            'Preview the decision draft as the letter the party would get if it were issued today: HTML (default) or PDF',
+          params: Params,
+          querystring: z.object({ format: z.enum(['pdf', 'html']).default('html') }).strict(),
+        },
+      },
+      async (request, reply) => {
+        const letter = await getDraftLetter(
+          context(),
+          request.actor,
+          request.params.id,
+          request.query.format,
+        );
+        if (letter.pdf) return reply.type('application/pdf').send(letter.pdf);
         return reply.type('text/html; charset=utf-8').send(letter.html);
       },
     );
