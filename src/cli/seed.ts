@@ -3,7 +3,6 @@ import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { migrate } from '../db/migrate.ts';
 import { seedDemo, SeedError, type SeedProgress, type SeedResult } from '../demo/seed.ts';
-import { refreshSearchIndex } from '../knowledge/search-index.ts';
 import { CliError, configOrExit, connectFromConfig } from './shared.ts';
 
 interface SeedCliOptions {
@@ -52,7 +51,7 @@ export async function seedCommand(options: SeedCliOptions): Promise<void> {
       `seeded ${conn.location}: ${result.counts.cases} cases (${rate} cases/s), ${result.counts.providers} providers, ` +
         `${result.signals.length} planted signals in ${result.seconds.toFixed(1)} s; ground truth: ${file}\n`,
     );
-    const indexed = await refreshSearchIndex(conn);
+    const indexed = result.searchIndex;
     if (indexed.indexed > 0)
       process.stdout.write(`indexed ${indexed.indexed} cases for search in ${indexed.seconds} s\n`);
   } finally {
