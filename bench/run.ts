@@ -4,15 +4,23 @@
  *   BENCH_DATABASE_URL  PostgreSQL server to use (default postgres://postgres@127.0.0.1:5432/test)
  *   BENCH_SEED_CASES    cases for the seed benchmark (default 1,000,000)
  *   BENCH_ONLY          comma-separated names of benchmarks to run (default: all): seed, case-ops, classify,
- *                       knowledge (case-ops and knowledge run on the database the seed benchmark made; knowledge
- *                       alone seeds its own)
+ *                       knowledge, lcp, submit, crash (case-ops and knowledge run on the database the seed
+ *                       benchmark made; knowledge alone seeds its own)
  *   BENCH_KNOWLEDGE_CASES  cases for knowledge on its own (default 1,000,000; try 5000 while developing)
+ *   DATABASE_URL        for lcp: an already seeded database to measure the national risk picture on (else the
+ *                       bench server's database when reachable, else a small in-memory demo); for `submit`:
+ *                       the database with the data to measure on (e.g. 1M cases), else a small PGlite demo
+ *   BENCH_SUBMIT_ROUNDS submissions timed by `submit` (default 300)
+ *   BENCH_CRASH_EMBEDDED run `crash` on an embedded (PGlite) data folder even when a server is reachable
  */
 import pg from 'pg';
 import { benchCaseOps } from './case-ops.ts';
 import { benchKnowledge, benchKnowledgeStandalone, type KnowledgeBenchResult } from './knowledge.ts';
+import { benchPicturesLcp } from './pictures-lcp.ts';
 import { benchSeed } from './seed.ts';
 import { benchClassify } from '../src/intake/classify/benchmark.ts';
+import { benchIntakeCrash } from './intake-crash.ts';
+import { benchIntakeSubmit } from './intake-submit.ts';
 
 const url = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
@@ -87,6 +95,45 @@ if (wanted('classify')) {
       `latency per text p50 ${c.latencyP50Ms} ms, p95 ${c.latencyP95Ms} ms; trained in ${c.trainSeconds} s`,
   );
   summary.classify = c;
+}
+
+if (wanted('lcp')) {
+  const target = process.env.DATABASE_URL || (server && process.env.BENCH_DATABASE_URL ? url : undefined);
+  console.log(`lcp: the national risk picture in Chromium${target ? '' : ' (small in-memory demo)'} …`);
+  const l = await benchPicturesLcp(target);
+  console.log(
+    `lcp of /risiko on ${l.cases} cases (${l.backend}): median ${l.lcpMedianMs} ms over ${l.loads} loads ` +
+      `(p90 ${l.lcpP90Ms}; first load ${l.firstLoadMs} ms); /api/pictures/national ${l.apiNationalMedianMs} ms; goal ≤ ${l.goalMs} ms`,
+  );
+  summary.picturesLcp = l;
+}
+
+if (wanted('submit')) {
+  const target = process.env.DATABASE_URL;
+  console.log(
+    `submit: POST /api/intake/complaints one at a time on ${target ? 'DATABASE_URL' : 'an in-memory PGlite demo (5,000 cases)'} …`,
+  );
+  const s = await benchIntakeSubmit({
+    ...(target ? { url: target } : {}),
+    rounds: Number(process.env.BENCH_SUBMIT_ROUNDS || 300),
+  });
+  console.log(
+    `submit on ${s.casesInDatabase} cases (${s.backend}): p50 ${s.p50Ms} ms, p95 ${s.p95Ms} ms, max ${s.maxMs} ms ` +
+      `over ${s.rounds} submits (goal p95 ≤ 50 ms); to human triage ${s.humanTriageShare}; classifier: ${s.classifier}`,
+  );
+  summary.submit = s;
+}
+
+if (wanted('crash')) {
+  console.log(
+    `crash: 200 concurrent submits to a tilsyn server on ${server ? 'PostgreSQL' : 'PGlite'}, killed mid-way, restarted, all retried …`,
+  );
+  const c = await benchIntakeCrash(server && !process.env.BENCH_CRASH_EMBEDDED ? { url } : {});
+  console.log(
+    `crash on ${c.backend}: ${c.answeredBeforeKill} answered before the kill at ${c.killedAfterMs} ms, ${c.failedByKill} cut off; ` +
+      `after the retry: ${c.lost} lost, ${c.duplicated} duplicated, ${c.receiptsChanged} receipts changed (goal 0, 0, 0)`,
+  );
+  summary.crash = c;
 }
 
 console.log(JSON.stringify(summary));

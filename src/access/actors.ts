@@ -25,7 +25,8 @@ export interface RoleGrant {
 export type Actor =
   | { kind: 'staff'; userId: number; roles: readonly RoleGrant[]; officeCode: string }
   | { kind: 'citizen'; personId: number }
-  | { kind: 'provider'; providerId: number }
+  /** `scopes`: for an API key, the policy actions it was issued for (absent: the provider's own sign-in). */
+  | { kind: 'provider'; providerId: number; scopes?: readonly string[] }
   | { kind: 'anonymous' };
 
 /** What a policy needs to know about a case — load it with the case, never from the request. */

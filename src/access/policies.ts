@@ -77,6 +77,8 @@ export function decide(actor: Actor, action: string, resource?: Resource): Decis
         : deny('not_party');
     case 'provider':
       if (!row.provider) return deny('not_for_you', { label: row.label });
+      // An API key acts only within the actions it was issued for.
+      if (actor.scopes && !actor.scopes.includes(row.action)) return deny('key_scope', { label: row.label });
       if (row.scope !== 'case') return allow(row, 'self');
       return (resource as CaseResource).providerId === actor.providerId
         ? allow(row, 'own_provider')

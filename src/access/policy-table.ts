@@ -271,6 +271,22 @@ export const POLICY_TABLE = [
     personalData: false,
   },
   {
+    // Signals about a health professional carry the person's name. Only the national body, which decides
+    // administrative reactions against health personnel, sees it; every other reader of the risk pictures
+    // (analysts above all: pseudonymised data only) sees the profession and a pseudonym.
+    action: 'risk.read_professional_names',
+    scope: 'global',
+    label: {
+      nb: 'se navn på helsepersonell i risikosignaler',
+      nn: 'sjå namn på helsepersonell i risikosignal',
+      en: 'see the names of health professionals in risk signals',
+    },
+    staff: { own: NONE, all: ['national_lawyer'], pseudonymised: NONE },
+    citizen: false,
+    provider: false,
+    personalData: true,
+  },
+  {
     action: 'audit.verify',
     scope: 'global',
     label: {
@@ -335,6 +351,13 @@ export const POLICY_TABLE = [
         'sende klage eller anmodning om tilsyn',
         'sende klage eller oppmoding om tilsyn',
         'submit a complaint or a request for supervision',
+      ],
+      // The secret in the link is the credential: whoever holds it is the party's messenger.
+      [
+        'status.read_by_link',
+        'følge saken med statuslenken',
+        'følgje saka med statuslenkja',
+        'follow the case with the status link',
       ],
       [
         'publication.read',

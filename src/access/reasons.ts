@@ -27,7 +27,8 @@ export type DenyCode =
   | 'role'
   | 'not_party'
   | 'not_own_provider'
-  | 'not_for_you';
+  | 'not_for_you'
+  | 'key_scope';
 
 export type ReasonCode = AllowCode | DenyCode;
 
@@ -157,6 +158,12 @@ export function reasonText(
         nb: `Avslått: du har ikke tilgang til å ${what.nb}.`,
         nn: `Avslått: du har ikkje tilgang til å ${what.nn}.`,
         en: `Denied: you may not ${what.en}.`,
+      };
+    case 'key_scope':
+      return {
+        nb: `Avslått: API-nøkkelen gir ikke tilgang til å ${what.nb}.`,
+        nn: `Avslått: API-nøkkelen gjev ikkje tilgang til å ${what.nn}.`,
+        en: `Denied: the API key does not allow you to ${what.en}.`,
       };
   }
 }

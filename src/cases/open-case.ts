@@ -4,11 +4,13 @@
  * After the commit, the new case moves the risk engine's CUSUM charts of its provider and areas (see
  * `followRisk`).
  */
+import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../access/actors.ts';
 import { appendAudit } from '../access/audit.ts';
 import { decide } from '../access/policies.ts';
 import { NATIONAL_OFFICE } from '../db/reference.ts';
+import type { Database } from '../db/schema.ts';
 import { CASE_TYPE_DEFINITIONS, CASE_TYPES } from '../domain/cases/case-types.ts';
 import { STATE_MACHINES } from '../domain/cases/state-machines.ts';
 import { validateNationalId } from '../domain/identifiers/index.ts';
@@ -129,107 +131,25 @@ export async function openCase(
         throw new CaseError(decision.code === 'login_required' ? 401 : 403, decision.code, decision.reason);
 
       const receivedOn = input.receivedOn ?? ctx.today();
-      const caseNumber = await nextCaseNumber(trx, Number(receivedOn.slice(0, 4)));
       const service = input.serviceType ?? provider?.service_type ?? null;
-      const sector = service
-        ? ((
-            await trx
-              .selectFrom('service_types')
-              .select('sector_code')
-              .where('code', '=', service)
-              .executeTakeFirst()
-          )?.sector_code ?? 'health')
-        : 'health';
-      const initial = STATE_MACHINES[input.caseType].initial;
-      const created = await trx
-        .insertInto('cases')
-        .values({
-          case_number: caseNumber,
-          case_type: input.caseType,
-          sector,
-          office_code: officeCode as string,
-          provider_id: provider?.id ?? null,
-          professional_id: input.professionalId ?? null,
-          municipality_number: municipalityNumber ?? null,
-          service_type: service,
-          themes: input.themes,
-          urgency: input.urgency,
-          state: initial,
-          outcome: null,
-          channel: input.channel,
-          received_on: receivedOn,
-          decided_on: null,
-          closed_on: null,
-          title: input.title,
-          narrative: input.narrative,
-          language: input.language,
-          confidential: input.confidential,
-          assigned_to: null,
-          parent_case_id: null,
-          campaign: null,
-        })
-        .returning(['id'])
-        .executeTakeFirstOrThrow();
-      for (const p of input.parties) {
-        const id = validateNationalId(p.nationalId);
-        const person = await trx
-          .insertInto('persons')
-          .values({
-            national_id: p.nationalId,
-            id_kind: id.ok ? id.kind : 'fnr',
-            synthetic: id.ok ? id.synthetic : false,
-            given_name: p.givenName,
-            family_name: p.familyName,
-            email: p.email ?? null,
-            phone: null,
-            preferred_language: p.preferredLanguage,
-            municipality_number: municipalityNumber ?? null,
-          })
-          .onConflict((oc) =>
-            oc
-              .column('national_id')
-              .doUpdateSet({ email: (eb) => eb.fn.coalesce('excluded.email', 'persons.email') }),
-          )
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        await trx
-          .insertInto('case_parties')
-          .values({
-            case_id: created.id,
-            person_id: person.id,
-            role: p.role,
-            preferred_language: p.preferredLanguage,
-          })
-          .execute();
-      }
-      await addDocumentRow(trx, created.id, {
-        direction: input.channel === 'own_initiative' ? 'internal' : 'inbound',
-        kind:
-          input.caseType === 'serious_incident_notice'
-            ? 'notification'
-            : input.caseType === 'rights_appeal'
-              ? 'appeal'
-              : 'complaint',
+      const created = await insertCase(trx, actor, {
+        caseType: input.caseType,
+        officeCode: officeCode as string,
+        providerId: provider?.id ?? null,
+        professionalId: input.professionalId ?? null,
+        municipalityNumber: municipalityNumber ?? null,
+        serviceType: service,
+        themes: input.themes,
+        urgency: input.urgency,
+        channel: input.channel,
+        receivedOn,
         title: input.title,
+        narrative: input.narrative,
         language: input.language,
-        datedOn: receivedOn,
-        authorId: null,
-        body: input.narrative,
+        confidential: input.confidential,
+        parties: input.parties,
       });
-      await appendEvent(trx, created.id, {
-        kind: 'received',
-        ...eventActor(actor),
-        fromState: null,
-        toState: initial,
-        reason: null,
-        data: { channel: input.channel },
-      });
-      await appendAudit(trx, {
-        actor,
-        action: 'case.open',
-        caseId: created.id,
-        details: { caseType: input.caseType, officeCode },
-      });
+      const { caseNumber, state: initial } = created;
       return {
         statusCode: 201,
         body: { id: created.id, caseNumber, officeCode: officeCode as string, state: initial },
@@ -241,6 +161,148 @@ export async function openCase(
   return opened;
 }
 
+/** What a new case is, once its office and provider are settled (from the register, never the request). */
+export interface NewCase {
+  caseType: OpenCaseInput['caseType'];
+  officeCode: string;
+  providerId: number | null;
+  professionalId: number | null;
+  municipalityNumber: string | null;
+  serviceType: string | null;
+  themes: string[];
+  urgency: string[];
+  channel: OpenCaseInput['channel'];
+  receivedOn: string;
+  title: string;
+  narrative: string;
+  language: 'nb' | 'nn' | 'en';
+  confidential: boolean;
+  parties: z.infer<typeof PartyInput>[];
+  /** The case's event data (default: the channel). */
+  eventData?: Record<string, unknown>;
+  /** Who the first event names when the actor is not signed in (a citizen using the public form). */
+  eventActorKind?: 'citizen' | 'provider';
+  /** The caller's own writes for the new case, done before the audit entry (which holds the chain lock). */
+  alsoWrite?: (created: { id: number; documentId: number; personIds: number[] }) => Promise<void>;
+}
+
+/**
+ * Writes a new case inside the caller's transaction: its number, the row, the parties, the first document
+ * (the complaint or notification as received), the first event and the audit entry. The caller has checked
+ * the policy and settled the office. Shared by staff opening a case and by public intake.
+ */
+export async function insertCase(
+  trx: Transaction<Database>,
+  actor: Actor,
+  input: NewCase,
+): Promise<{ id: number; caseNumber: string; state: string; documentId: number; personIds: number[] }> {
+  const personIds: number[] = [];
+  const caseNumber = await nextCaseNumber(trx, Number(input.receivedOn.slice(0, 4)));
+  const service = input.serviceType;
+  const sector = service
+    ? ((
+        await trx
+          .selectFrom('service_types')
+          .select('sector_code')
+          .where('code', '=', service)
+          .executeTakeFirst()
+      )?.sector_code ?? 'health')
+    : 'health';
+  const initial = STATE_MACHINES[input.caseType].initial;
+  const created = await trx
+    .insertInto('cases')
+    .values({
+      case_number: caseNumber,
+      case_type: input.caseType,
+      sector,
+      office_code: input.officeCode,
+      provider_id: input.providerId,
+      professional_id: input.professionalId,
+      municipality_number: input.municipalityNumber,
+      service_type: service,
+      themes: input.themes,
+      urgency: input.urgency,
+      state: initial,
+      outcome: null,
+      channel: input.channel,
+      received_on: input.receivedOn,
+      decided_on: null,
+      closed_on: null,
+      title: input.title,
+      narrative: input.narrative,
+      language: input.language,
+      confidential: input.confidential,
+      assigned_to: null,
+      parent_case_id: null,
+      campaign: null,
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+  for (const p of input.parties) {
+    const id = validateNationalId(p.nationalId);
+    const person = await trx
+      .insertInto('persons')
+      .values({
+        national_id: p.nationalId,
+        id_kind: id.ok ? id.kind : 'fnr',
+        synthetic: id.ok ? id.synthetic : false,
+        given_name: p.givenName,
+        family_name: p.familyName,
+        email: p.email ?? null,
+        phone: null,
+        preferred_language: p.preferredLanguage,
+        municipality_number: input.municipalityNumber,
+      })
+      .onConflict((oc) =>
+        oc
+          .column('national_id')
+          .doUpdateSet({ email: (eb) => eb.fn.coalesce('excluded.email', 'persons.email') }),
+      )
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    personIds.push(person.id);
+    await trx
+      .insertInto('case_parties')
+      .values({
+        case_id: created.id,
+        person_id: person.id,
+        role: p.role,
+        preferred_language: p.preferredLanguage,
+      })
+      .execute();
+  }
+  const document = await addDocumentRow(trx, created.id, {
+    direction: input.channel === 'own_initiative' ? 'internal' : 'inbound',
+    kind:
+      input.caseType === 'serious_incident_notice'
+        ? 'notification'
+        : input.caseType === 'rights_appeal'
+          ? 'appeal'
+          : 'complaint',
+    title: input.title,
+    language: input.language,
+    datedOn: input.receivedOn,
+    authorId: null,
+    body: input.narrative,
+  });
+  await appendEvent(trx, created.id, {
+    kind: 'received',
+    ...(input.eventActorKind ? { actorKind: input.eventActorKind, actorId: null } : eventActor(actor)),
+    fromState: null,
+    toState: initial,
+    reason: null,
+    data: input.eventData ?? { channel: input.channel },
+  });
+  await input.alsoWrite?.({ id: created.id, documentId: document.id, personIds });
+  await appendAudit(trx, {
+    actor,
+    action: 'case.open',
+    caseId: created.id,
+    details: { caseType: input.caseType, officeCode: input.officeCode },
+  });
+  return { id: created.id, caseNumber, state: initial, documentId: document.id, personIds };
+}
+
 /** Longest the risk update may hold up opening a case (a row lock waited on, a slow statement). */
 const RISK_UPDATE_TIMEOUT_MS = 25;
 
@@ -249,7 +311,7 @@ const RISK_UPDATE_TIMEOUT_MS = 25;
  * opened whatever happens to the advisory risk signals. On failure or timeout the update is dropped (nothing
  * is half-written); the next full recompute counts the case from the cases table anyway.
  */
-async function followRisk(ctx: UseCaseContext, caseId: number): Promise<void> {
+export async function followRisk(ctx: UseCaseContext, caseId: number): Promise<void> {
   try {
     await updateRiskForCase(ctx.db, caseId, { timeoutMs: RISK_UPDATE_TIMEOUT_MS });
   } catch (error) {

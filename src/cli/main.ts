@@ -6,6 +6,7 @@ import { migrateCommand } from './migrate.ts';
 import { recomputeCommand } from './recompute.ts';
 import { auditVerifyCommand } from './audit.ts';
 import { trainCommand } from './train.ts';
+import { apiKeyCreateCommand } from './api-key.ts';
 import { CliError } from './shared.ts';
 
 function wholeNumber(name: string, min: number, max: number) {
@@ -89,6 +90,16 @@ program
     'retrain the intake classifier (service type, themes) on the cases in the database and store it',
   )
   .action(trainCommand);
+
+program
+  .command('api-key')
+  .description("API keys for providers' machine clients (notifications by API)")
+  .command('create')
+  .description('make an API key for a provider and print it once (only its hash is stored)')
+  .requiredOption('--provider <orgnr>', 'organisation number of the provider')
+  .option('--scope <action...>', 'policy actions the key may do (default: notification.submit)')
+  .option('--label <text>', 'a name for the key, e.g. the client system')
+  .action(apiKeyCreateCommand);
 
 try {
   await program.parseAsync(process.argv);

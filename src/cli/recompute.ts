@@ -1,5 +1,7 @@
 import cliProgress from 'cli-progress';
 import { migrate } from '../db/migrate.ts';
+import { warmPictures } from '../risk/picture-service.ts';
+import { latestRun } from '../risk/queries.ts';
 import { recomputeRisk } from '../risk/recompute.ts';
 import { configOrExit, connectFromConfig } from './shared.ts';
 
@@ -26,6 +28,9 @@ export async function recomputeCommand(options: {
       { asOf: options.asOf ?? new Date().toISOString().slice(0, 10), months: options.months },
       { step: (name) => bar?.update(steps.indexOf(name), { step: name }) },
     );
+    // The national picture's summary now, not on the first visit (the LCP budget of the risk pages).
+    const run = await latestRun(conn.db);
+    if (run) await warmPictures(conn.db, run);
     bar?.stop();
     process.stdout.write(
       `risk run ${result.runId} (version ${result.version}): ${result.signals} signals in ${result.seconds.total.toFixed(1)} s\n`,

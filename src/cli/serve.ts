@@ -1,7 +1,11 @@
 import { migrate } from '../db/migrate.ts';
 import { DEFAULT_SEED_OPTIONS, seedDemo } from '../demo/seed.ts';
 import { refreshSearchIndex } from '../knowledge/search-index.ts';
+import { warmPictures } from '../risk/picture-service.ts';
+import { latestRun } from '../risk/queries.ts';
+import { recomputeRisk } from '../risk/recompute.ts';
 import { buildApp } from '../http/app.ts';
+import { configureStatusKey } from '../intake/status-link.ts';
 import { CliError, configOrExit, connectFromConfig } from './shared.ts';
 
 interface ServeOptions {
@@ -16,6 +20,8 @@ interface ServeOptions {
 export async function serveCommand(options: ServeOptions): Promise<void> {
   const config = configOrExit();
   const conn = await connectFromConfig(config);
+  // Status secrets are derived with a key kept outside the database (the env, or a file in the data folder).
+  configureStatusKey({ dataDir: config.dataDir });
   const { app, state } = await buildApp({
     conn,
     logLevel: config.logLevel,
@@ -50,6 +56,18 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
       });
       cases = result.counts.cases ?? 0;
       app.log.info({ cases, seconds: (Date.now() - started) / 1000 }, 'demo data loaded');
+      // A fresh demo opens with its risk pictures: one run over the demo history up to the last full month
+      // (a month still under way would show as a fall in every trend).
+      state.phase = 'computing the risk picture';
+      const lastFullMonthEnd = new Date(`${result.period.to.slice(0, 7)}-01T00:00:00Z`);
+      lastFullMonthEnd.setUTCDate(0);
+      const risk = await recomputeRisk(conn, {
+        asOf: lastFullMonthEnd.toISOString().slice(0, 10),
+        months: 120,
+      });
+      const run = await latestRun(conn.db);
+      if (run) await warmPictures(conn.db, run);
+      app.log.info({ signals: risk.signals, seconds: risk.seconds.total }, 'risk picture computed');
     }
     state.phase = 'indexing the knowledge base';
     const indexed = await refreshSearchIndex(conn);

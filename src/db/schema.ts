@@ -421,6 +421,10 @@ export interface Database {
   risk_assessments: RiskAssessmentsTable;
   risk_unit_state: RiskUnitStateTable;
   classifier_models: ClassifierModelsTable;
+  document_files: DocumentFilesTable;
+  status_links: StatusLinksTable;
+  api_keys: ApiKeysTable;
+  case_intake: CaseIntakeTable;
 }
 
 // Access and audit (migration 003) ---------------------------------------------------------------------
@@ -450,4 +454,54 @@ export interface ClassifierModelsTable {
   parameters: JSONColumnType<Record<string, unknown>>;
   metrics: JSONColumnType<Record<string, unknown>>;
   model: JSONColumnType<Record<string, unknown>>;
+}
+
+// Intake (migration 009) ----------------------------------------------------------------------------------
+
+/** An attachment; `media_type` is sniffed from the bytes. */
+export interface DocumentFilesTable {
+  id: Id;
+  document_id: number;
+  case_id: number;
+  file_name: string;
+  media_type: string;
+  byte_size: number;
+  sha256: string;
+  content: Buffer;
+  created_at: Generated<Timestamp>;
+}
+
+/** Only the SHA-256 of a status secret is stored. */
+export interface StatusLinksTable {
+  id: Id;
+  case_id: number;
+  secret_hash: string;
+  created_at: Generated<Timestamp>;
+  revoked_at: Timestamp | null;
+}
+
+/** A provider's machine client; only the SHA-256 of the key is stored. Scopes are policy actions. */
+export interface ApiKeysTable {
+  id: Id;
+  provider_id: number;
+  key_hash: string;
+  key_prefix: string;
+  scopes: string[];
+  label: string | null;
+  created_at: Generated<Timestamp>;
+  revoked_at: Timestamp | null;
+}
+
+export interface CaseIntakeTable {
+  case_id: number;
+  source: 'citizen_form' | 'provider_api';
+  submitter_role: string | null;
+  urgency: JSONColumnType<unknown[]>;
+  classification: JSONColumnType<Record<string, unknown>> | null;
+  classifier_model_id: number | null;
+  needs_human_triage: boolean;
+  triage_reason: string;
+  related: JSONColumnType<unknown[]>;
+  details: JSONColumnType<Record<string, unknown>>;
+  created_at: Generated<Timestamp>;
 }

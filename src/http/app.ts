@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -15,7 +16,9 @@ import { registerRoutePolicy } from '../access/route-policies.ts';
 import { osloToday, type UseCaseContext } from '../cases/context.ts';
 import { registerAuth, tokenSigner, type TokenSigner } from './auth.ts';
 import { errorHandler } from './errors.ts';
+import { requestLanguage } from './language.ts';
 import { caseRoutes } from './routes/cases.ts';
+import { intakeRoutes } from './routes/intake.ts';
 import { knowledgeRoutes } from './routes/knowledge.ts';
 import { queueRoutes } from './routes/queues.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -50,6 +53,8 @@ export interface AppOptions {
   /** The demo sign-in; on by default for the embedded database only. */
   demoLogin?: boolean;
   signer?: TokenSigner;
+  /** Public submits per IP per minute; default TILSYN_SUBMIT_RATE_LIMIT, else 10. */
+  submitRateLimit?: number;
   /** Collects every registered route (the authorisation matrix test reads it). */
   routes?: { method: string | string[]; url: string }[];
 }
@@ -74,7 +79,16 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      components: {
+        securitySchemes: {
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              'A staff or citizen token, or a provider API key (`tsk_…`, made with `tilsyn api-key create --provider <orgnr>`)',
+          },
+        },
+      },
       security: [{ bearer: [] }],
       info: {
         title: 'Tilsyn API',
@@ -88,6 +102,11 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
         { name: 'reference', description: 'Offices, municipalities and the taxonomy' },
         { name: 'knowledge', description: 'The national knowledge base' },
         { name: 'cases', description: 'Case handling: open, read and act on cases' },
+        {
+          name: 'intake',
+          description:
+            'Complaints from citizens (no sign-in), the status page by secret link, and notifications from providers by API key',
+        },
         { name: 'session', description: 'Sign-in (the demo login exists only in the embedded demo)' },
       ],
     },
@@ -113,7 +132,29 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
 
   await app.register(systemRoutes(state));
   await app.register(referenceRoutes(state));
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (request, limit) => {
+      const lang = requestLanguage(request);
+      const seconds = Math.ceil(limit.ttl / 1000);
+      return Object.assign(
+        new Error(
+          {
+            nb: `For mange innsendinger. Vent ${seconds} sekunder og prøv igjen. Ingenting er lagret.`,
+            nn: `For mange innsendingar. Vent ${seconds} sekund og prøv igjen. Ingenting er lagra.`,
+            en: `Too many submissions. Wait ${seconds} seconds and try again. Nothing was saved.`,
+          }[lang],
+        ),
+        { statusCode: 429, code: 'rate_limited' },
+      );
+    },
+  });
   await app.register(caseRoutes(context));
+  await app.register(
+    intakeRoutes(context, {
+      submitRateLimit: options.submitRateLimit ?? (Number(process.env.TILSYN_SUBMIT_RATE_LIMIT) || 10),
+    }),
+  );
   await app.register(riskRoutes(state));
   await app.register(queueRoutes(context));
   await app.register(knowledgeRoutes(context));

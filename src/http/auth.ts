@@ -7,6 +7,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { policyRow } from '../access/policy-table.ts';
+import { actorForApiKey, looksLikeApiKey } from '../intake/api-keys.ts';
 import { reasonText } from '../access/reasons.ts';
 import { policyForRoute } from '../access/route-policies.ts';
 import { requestLanguage } from './language.ts';
@@ -101,7 +102,12 @@ export function registerAuth(app: FastifyInstance, db: () => Kysely<Database>, s
     request.actor = { kind: 'anonymous' };
     const header = request.headers.authorization;
     if (!header?.startsWith('Bearer ')) return;
-    const subject = signer.verify(header.slice(7).trim());
+    const token = header.slice(7).trim();
+    if (looksLikeApiKey(token)) {
+      request.actor = (await actorForApiKey(db(), token)) ?? { kind: 'anonymous' };
+      return;
+    }
+    const subject = signer.verify(token);
     if (!subject) return;
     if (subject.kind === 'staff') {
       request.actor = (await staffActor(db(), subject.userId)) ?? { kind: 'anonymous' };

@@ -10,6 +10,7 @@
  * Pure: plain rows in, plain values out.
  */
 import jStat from 'jstat';
+import { zeroAwareBand } from './pictures.ts';
 import {
   funnelPlot,
   overdispersedFunnelLimits,
@@ -185,7 +186,7 @@ function shareMeasure(
       observedShare: u.observed / u.cases,
       expectedShare: u.expected / u.cases,
       limits: f.limits,
-      band: f.band,
+      band: zeroAwareBand(f.band, u.observed, u.expected),
       z: f.adjustedZScore,
     };
   });

@@ -244,4 +244,12 @@ export async function providerProfile(
   };
 }
 
+/**
+ * Computes and stores the summaries the national picture's first paint reads (the monthly series and the
+ * national picture), so the first visitor after a run does not wait for the counts over every case.
+ */
+export async function warmPictures(db: Kysely<Database>, run: Run): Promise<void> {
+  await riskPicture(db, run, { signals: 1 });
+}
+
 export { equalTreatmentMonitor };

@@ -15,6 +15,7 @@ import {
   overdispersedFunnelLimits,
   poissonFunnelLimits,
   riskAdjustedPoissonCusum,
+  type FunnelBand,
   type FunnelLimits,
 } from './stats/index.ts';
 
@@ -139,7 +140,7 @@ export interface FunnelPoint {
   expected: number;
   ratio: number;
   limits: FunnelLimits;
-  band: string;
+  band: FunnelBand;
 }
 
 export interface ProviderFunnel {
@@ -150,6 +151,20 @@ export interface ProviderFunnel {
   /** Limits along the expected counts, to draw the funnel. */
   curve: (FunnelLimits & { expected: number })[];
   method: string;
+}
+
+/**
+ * A unit with no cases (or no outcomes of a kind) is unusual only when none is unlikely: P(X = 0) = e^(−E)
+ * below the limit's tail. The continuous limits put a tiny positive lower limit under every small expected
+ * count, so without this every provider with no cases and E ≈ 0.3 — or an office with 0 of 4 planned
+ * supervisions ending in a remark — would be drawn "below 99.8 %". The milder of the two bands is kept.
+ */
+export function zeroAwareBand(band: FunnelBand, observed: number, expected: number): FunnelBand {
+  if (observed !== 0) return band;
+  const p0 = Math.exp(-expected);
+  const poisson: FunnelBand = p0 < 0.001 ? 'below99.8' : p0 < 0.025 ? 'below95' : 'within';
+  const rank = (b: FunnelBand) => (b === 'within' ? 0 : b === 'below95' ? 1 : 2);
+  return rank(poisson) < rank(band) ? poisson : band;
 }
 
 /**
@@ -187,7 +202,7 @@ export function providerFunnel(rows: readonly ProviderCount[]): ProviderFunnel {
       expected: u.expected,
       ratio: p.ratio,
       limits: p.limits,
-      band: p.band,
+      band: zeroAwareBand(p.band, u.row.observed, u.expected),
     };
   });
   const min = Math.min(...units.map((u) => u.expected));

@@ -74,7 +74,19 @@ const SAMPLES: Record<string, unknown> = {
   'GET /api/pictures/providers/:providerId': undefined,
   'GET /api/pictures/planning': undefined,
   'POST /api/pictures/planned-supervisions': { unitType: 'municipality', unitId: '0301', reason: 'Matrise.' },
+  'GET /api/cases/:id/intake': undefined,
+  'POST /api/provider/notifications': {
+    kind: 'serious_incident',
+    occurredOn: '2026-05-01',
+    consequence: 'serious_harm',
+    title: 'Matrise',
+    description: 'Et varsel om alvorlig hendelse for matrisetesten.',
+    contact: { name: 'Kontakt', email: 'kontakt@example.org' },
+  },
 };
+
+/** Routes that take an Idempotency-Key (each request gets a fresh one, so none is a replay). */
+const IDEMPOTENT = new Set(['/api/cases', '/api/provider/notifications']);
 
 /** Query strings for routes that need one; office routes ask about OSLO, as the expectation does. */
 const QUERIES: Record<string, string> = {
@@ -99,6 +111,7 @@ beforeAll(async () => {
     demoLogin: true,
     signer,
     routes,
+    submitRateLimit: 100_000,
     today: () => '2026-05-04',
   }));
   await app.ready();
@@ -297,7 +310,7 @@ describe('authorisation matrix over every registered route', () => {
               (QUERIES[key] ?? ''),
             headers: {
               ...(variant.token ? { authorization: `Bearer ${variant.token}` } : {}),
-              ...(route.url === '/api/cases'
+              ...(IDEMPOTENT.has(route.url)
                 ? { 'idempotency-key': `matrix-${variant.label}-${checked.length}` }
                 : {}),
             },
@@ -313,7 +326,7 @@ describe('authorisation matrix over every registered route', () => {
         }
       }
     }
-    // 37 guarded routes (20 on a case) × 13 actors × 2 cases, and the 17 routes without a case once each.
-    expect(checked.length).toBe(20 * 13 * 2 + 17 * 13);
+    // 39 guarded routes (21 on a case) × 13 actors × 2 cases, and the 18 routes without a case once each.
+    expect(checked.length).toBe(21 * 13 * 2 + 18 * 13);
   });
 });

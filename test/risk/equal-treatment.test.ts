@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../src/demo/seed.ts';
+import { DEFAULT_SEED_OPTIONS, seedDemo } from '../../src/demo/seed.ts';
 import { equalTreatmentMonitor } from '../../src/risk/equal-treatment-query.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
 
@@ -7,8 +7,8 @@ let db: TestDatabase;
 
 beforeAll(async () => {
   db = await testDatabase();
-  // Smaller than the default demo (25,000 cases, 5 years) for speed; the planted office still stands out.
-  await seedDemo(db, { seed: 1, cases: 12_000, years: 4, providers: 6000, today: '2026-06-30' });
+  // The default demo data (25,000 cases, 5 years, 50,000 providers), as `npm start` loads it.
+  await seedDemo(db, { ...DEFAULT_SEED_OPTIONS, today: '2026-06-30' });
 }, 300_000);
 afterAll(async () => {
   await db?.close();
@@ -20,7 +20,8 @@ describe('equal-treatment monitor on the synthetic national data', () => {
       `SELECT unit_ids[1] AS office FROM demo_planted_signals WHERE kind = 'office_outcome'`,
     );
     const office = planted.rows[0]!.office;
-    const result = await equalTreatmentMonitor(db.db, { from: '2022-07-01', to: '2026-06-30' });
+    // The monitor's default period: the last 36 months.
+    const result = await equalTreatmentMonitor(db.db, { from: '2023-07-01', to: '2026-06-30' });
     expect(new Set(result.outliers.map((o) => o.office))).toEqual(new Set([office]));
     const breach = result.outliers.find((o) => o.measure === 'breach');
     expect(breach).toMatchObject({ office, caseType: 'incident_supervision', direction: 'higher' });

@@ -193,4 +193,54 @@ describe('pictures API', () => {
     });
     expect(notCandidate.statusCode).toBe(404);
   });
+
+  it("shows a professional's name in signals only to the national body; others see the profession and a pseudonym", async () => {
+    const pro = await one<{ id: number; name: string; profession: string }>(
+      `SELECT id, name, profession FROM professionals ORDER BY id LIMIT 1`,
+    );
+    const run = await one<{ id: number }>(`SELECT max(id)::int AS id FROM risk_runs`);
+    await db.pool.query(
+      `INSERT INTO risk_signals (run_id, signal_key, unit_type, unit_id, unit_label, method, observed, expected,
+         ratio, interval_lower, interval_upper, interval_level, comparison_group, period_from, period_to, score,
+         evidence)
+       VALUES ($1, $2, 'professional', $3, $4, 'repeat_named', 9, 1.5, 6, 2.7, 11.4, 0.95, 'colleagues',
+         '2025-07-01', '2026-06-30', 1000, '{}'::jsonb)`,
+      [run.id, `professional:${pro.id}:repeat_named:`, String(pro.id), `${pro.name} (${pro.profession})`],
+    );
+    const pseudonym = `Helsepersonell HP-${pro.id} (${pro.profession})`;
+    const labels = async (who: string) => {
+      const signals = (await get('/api/risk/signals?unitType=professional', who)).json();
+      const picture = (await get('/api/pictures/national', who)).json();
+      const candidates = (await get('/api/risk/candidates', who)).json();
+      const planning = (await get('/api/pictures/planning', who)).json();
+      const mine = (xs: { unitType: string; unitId: string; unitLabel: string }[]) =>
+        xs
+          .filter((x) => x.unitType === 'professional' && x.unitId === String(pro.id))
+          .map((x) => x.unitLabel);
+      return [
+        ...mine(signals.signals),
+        ...mine(picture.topSignals),
+        ...mine(candidates.candidates),
+        ...mine(planning.candidates),
+      ];
+    };
+    const analyst = await labels('analytiker');
+    expect(analyst).toHaveLength(4);
+    expect(new Set(analyst)).toEqual(new Set([pseudonym]));
+    for (const who of ['saksbehandler.oslo', 'leder.oslo', 'admin'])
+      expect(JSON.stringify(await labels(who))).not.toContain(pro.name);
+    expect(new Set(await labels('jurist.ht'))).toEqual(new Set([`${pro.name} (${pro.profession})`]));
+    const detail = (
+      await get(
+        `/api/risk/signals/${(await get('/api/risk/signals?unitType=professional')).json().signals[0].id}`,
+      )
+    ).json();
+    expect(detail.unitLabel).toBe(pseudonym);
+  });
+
+  it('documents the pictures responses in the OpenAPI document', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    for (const path of ['/api/pictures/national', '/api/pictures/map', '/api/pictures/equal-treatment'])
+      expect(Object.keys(doc.paths[path].get.responses)).toContain('200');
+  });
 });

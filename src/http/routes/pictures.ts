@@ -25,6 +25,18 @@ import {
   type Run,
 } from '../../risk/picture-service.ts';
 import { planSupervision } from '../../risk/plan-supervision.ts';
+import {
+  EqualTreatmentResponse,
+  finite,
+  FunnelResponse,
+  MapResponse,
+  NationalPictureResponse,
+  OfficePictureResponse,
+  PlannedSupervisionResponse,
+  PlanningResponse,
+  ProviderProfileResponse,
+} from './pictures-schema.ts';
+import { mayReadProfessionalNames, unitLabelFor } from '../../risk/professional-names.ts';
 import { candidateSignals, latestRun, type SignalRow } from '../../risk/queries.ts';
 import { monthDate, monthNumber } from '../../risk/months.ts';
 
@@ -45,13 +57,13 @@ function presentRun(r: Run) {
   return { id: Number(r.id), version: r.version, asOf: day(r.as_of) };
 }
 
-function presentSignal(s: SignalRow) {
+function presentSignal(s: SignalRow, names: boolean) {
   return {
     id: Number(s.id),
     signalKey: s.signal_key,
     unitType: s.unit_type,
     unitId: s.unit_id,
-    unitLabel: s.unit_label,
+    unitLabel: unitLabelFor(names, { unitType: s.unit_type, unitId: s.unit_id, unitLabel: s.unit_label }),
     serviceType: s.service_type,
     theme: s.theme,
     method: s.method,
@@ -78,6 +90,8 @@ export const pictureRoutes =
   async (app) => {
     const db = () => context().db;
     const tags = ['risk'];
+    // Statistics without a value (NaN, ±∞) leave as null: JSON has no NaN, and the response schemas say so.
+    app.addHook('preSerialization', async (_request, _reply, payload) => finite(payload));
     const guarded = (method: string, url: string, action: GlobalAction) => {
       registerRoutePolicy(method, url, action);
       return { preValidation: requirePolicy(action) };
@@ -96,6 +110,7 @@ export const pictureRoutes =
         ...guarded('GET', '/api/pictures/equal-treatment', 'stats.read_pseudonymised'),
         schema: {
           tags,
+          response: { 200: EqualTreatmentResponse },
           summary:
             'Equal-treatment monitor: per case type, offices compared on outcome shares, reaction rates and processing times, adjusted for case mix (service type × theme × severity), with funnel limits (95 %/99.8 %) and the outlying offices',
           querystring: z
@@ -129,6 +144,7 @@ export const pictureRoutes =
         ...guarded('GET', '/api/pictures/national', 'stats.read_pseudonymised'),
         schema: {
           tags,
+          response: { 200: NationalPictureResponse },
           summary:
             'The national risk picture: top signals with evidence, the monthly trend with EWMA band and CUSUM alarms, the offices, and the theme × provider disproportionality table',
           querystring: z.object({ signals: z.coerce.number().int().min(1).max(50).default(10) }).strict(),
@@ -137,7 +153,13 @@ export const pictureRoutes =
       async (request) => {
         const latest = await run();
         const picture = await riskPicture(db(), latest, { signals: request.query.signals });
-        return { run: presentRun(latest), ...picture, topSignals: picture.topSignals.map(presentSignal) };
+        return {
+          run: presentRun(latest),
+          ...picture,
+          topSignals: picture.topSignals.map((s) =>
+            presentSignal(s, mayReadProfessionalNames(request.actor)),
+          ),
+        };
       },
     );
 
@@ -147,6 +169,7 @@ export const pictureRoutes =
         ...guarded('GET', '/api/pictures/offices/:office', 'stats.read_pseudonymised'),
         schema: {
           tags,
+          response: { 200: OfficePictureResponse },
           summary: "One office's risk picture: its signals, trend, and theme table",
           params: z.object({ office: z.string().min(1).max(20) }),
           querystring: z.object({ signals: z.coerce.number().int().min(1).max(50).default(10) }).strict(),
@@ -161,7 +184,9 @@ export const pictureRoutes =
           run: presentRun(latest),
           office,
           ...picture,
-          topSignals: picture.topSignals.map(presentSignal),
+          topSignals: picture.topSignals.map((s) =>
+            presentSignal(s, mayReadProfessionalNames(request.actor)),
+          ),
         };
       },
     );
@@ -172,6 +197,7 @@ export const pictureRoutes =
         ...guarded('GET', '/api/pictures/funnel', 'stats.read_pseudonymised'),
         schema: {
           tags,
+          response: { 200: FunnelResponse },
           summary:
             'Funnel plot of the providers of one service type (last 12 months of the run): observed vs expected with 95 %/99.8 % limits',
           querystring: z
@@ -198,6 +224,7 @@ export const pictureRoutes =
         ...guarded('GET', '/api/pictures/map', 'stats.read_pseudonymised'),
         schema: {
           tags,
+          response: { 200: MapResponse },
           summary:
             'Map data per municipality: cases per 1,000 inhabitants, observed vs expected (national rate × population) and open signals; filters sector, service type, theme, period',
           querystring: z
@@ -223,6 +250,7 @@ export const pictureRoutes =
         ...guarded('GET', '/api/pictures/providers/:providerId', 'stats.read_pseudonymised'),
         schema: {
           tags,
+          response: { 200: ProviderProfileResponse },
           summary:
             "A provider's profile: cases, findings and signals over time against peers of the same service type; shared=true gives the variant to share with the provider (no case numbers)",
           params: z.object({ providerId: z.coerce.number().int().positive() }),
@@ -248,6 +276,7 @@ export const pictureRoutes =
         ...guarded('GET', '/api/pictures/planning', 'stats.read_pseudonymised'),
         schema: {
           tags,
+          response: { 200: PlanningResponse },
           summary:
             'Supervision planning: the prioritised candidates of the latest run with their reasons and office, and capacity per office',
           querystring: z
@@ -264,11 +293,15 @@ export const pictureRoutes =
         const officeOf = await candidateOffices(candidates);
         const office = request.query.office?.toUpperCase();
         const listed = candidates
-          .map((c) => ({ ...c, office: officeOf.get(`${c.unitType}:${c.unitId}`) ?? null }))
+          .map((c) => ({
+            ...c,
+            unitLabel: unitLabelFor(mayReadProfessionalNames(request.actor), c),
+            office: officeOf.get(`${c.unitType}:${c.unitId}`) ?? null,
+          }))
           .filter((c) => !office || c.office === office);
         return {
           run: presentRun(latest),
-          rules: CANDIDATE_RULES,
+          rules: CANDIDATE_RULES.map((r) => ({ ...r, unitTypes: [...r.unitTypes], methods: [...r.methods] })),
           capacity: await planningCapacity(db(), day(latest.as_of)),
           total: listed.length,
           candidates: listed.slice(0, request.query.limit),
@@ -305,6 +338,7 @@ export const pictureRoutes =
       {
         schema: {
           tags,
+          response: { 201: PlannedSupervisionResponse, 200: PlannedSupervisionResponse },
           summary:
             "Turn a supervision candidate of the latest run into a planned supervision case at the unit's office, recording why it was chosen (201; the same idempotency key gives the same case)",
           headers: z.object({ 'idempotency-key': z.string().min(8).max(200).optional() }).passthrough(),

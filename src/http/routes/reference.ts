@@ -4,6 +4,7 @@ import { nationalOverview } from '../../knowledge/national-overview.ts';
 import { registerRoutePolicy } from '../../access/route-policies.ts';
 import type { AppState } from '../app.ts';
 import { RequestError } from '../errors.ts';
+import { MAP_ATTRIBUTION, municipalityMapJson } from '../municipality-map.ts';
 
 const Office = z.object({
   code: z.string(),
@@ -146,6 +147,22 @@ export const referenceRoutes =
           languageForm: r.language_form,
         }));
       },
+    );
+
+    registerRoutePolicy('GET', '/api/reference/municipality-map', 'reference.read');
+    app.get(
+      '/api/reference/municipality-map',
+      {
+        schema: {
+          tags: ['reference'],
+          summary: `Municipality boundaries (2024 division) as quantised TopoJSON for maps, object "Kommuner" with property "kommunenummer". ${MAP_ATTRIBUTION}.`,
+        },
+      },
+      async (_request, reply) =>
+        reply
+          .header('content-type', 'application/json; charset=utf-8')
+          .header('cache-control', 'public, max-age=86400')
+          .send(municipalityMapJson()),
     );
 
     registerRoutePolicy('GET', '/api/overview', 'stats.read_public');

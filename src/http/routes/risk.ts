@@ -22,6 +22,7 @@ import {
   recordAssessment,
   type SignalRow,
 } from '../../risk/queries.ts';
+import { mayReadProfessionalNames, unitLabelFor } from '../../risk/professional-names.ts';
 import type { AppState } from '../app.ts';
 
 const UNIT_TYPES = ['provider', 'professional', 'municipality', 'county', 'office', 'national'] as const;
@@ -115,14 +116,14 @@ function presentRun(r: NonNullable<Awaited<ReturnType<typeof latestRun>>>): z.in
   };
 }
 
-function presentSignal(s: SignalRow): z.infer<typeof Signal> {
+function presentSignal(s: SignalRow, names: boolean): z.infer<typeof Signal> {
   return {
     id: Number(s.id),
     runId: Number(s.run_id),
     signalKey: s.signal_key,
     unitType: s.unit_type,
     unitId: s.unit_id,
-    unitLabel: s.unit_label,
+    unitLabel: unitLabelFor(names, { unitType: s.unit_type, unitId: s.unit_id, unitLabel: s.unit_label }),
     serviceType: s.service_type,
     theme: s.theme,
     method: s.method,
@@ -211,7 +212,13 @@ export const riskRoutes =
           limit: pageSize,
           offset: (page - 1) * pageSize,
         });
-        return { run: presentRun(latest), total, page, pageSize, signals: rows.map(presentSignal) };
+        return {
+          run: presentRun(latest),
+          total,
+          page,
+          pageSize,
+          signals: rows.map((s) => presentSignal(s, mayReadProfessionalNames(request.actor))),
+        };
       },
     );
 
@@ -236,7 +243,7 @@ export const riskRoutes =
         const found = await getSignal(db(), request.params.signalId);
         if (!found) throw new CaseError(404, 'not_found', NO_SIGNAL);
         return {
-          ...presentSignal(found.signal),
+          ...presentSignal(found.signal, mayReadProfessionalNames(request.actor)),
           evidence: found.signal.evidence,
           assessments: found.assessments.map(presentAssessment),
         };
@@ -326,7 +333,10 @@ export const riskRoutes =
             methods: [...r.methods],
           })),
           total: candidates.length,
-          candidates: candidates.slice(0, request.query.limit),
+          candidates: candidates.slice(0, request.query.limit).map((c) => ({
+            ...c,
+            unitLabel: unitLabelFor(mayReadProfessionalNames(request.actor), c),
+          })),
         };
       },
     );

@@ -1,26 +1,21 @@
-import { Heading } from '@digdir/designsystemet-react';
-import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { registerTexts } from '../i18n.ts';
+import { ComplaintForm } from './ComplaintForm.tsx';
 import en from './locales/en.json';
 import nb from './locales/nb.json';
 import nn from './locales/nn.json';
+import { ReceiptPage } from './ReceiptPage.tsx';
+import { StatusPage } from './StatusPage.tsx';
 
 registerTexts('intake', { nb, nn, en });
 
-/** The intake area: its own routes below /klage and /status. */
+/** The intake area: the complaint form below /klage, the status page below /status. */
 export default function IntakeArea() {
-  const { t } = useTranslation('intake');
   return (
     <Routes>
-      <Route
-        index
-        element={
-          <Heading level={2} data-size="sm">
-            {t('placeholder')}
-          </Heading>
-        }
-      />
+      <Route index element={<ComplaintForm />} />
+      <Route path="kvittering" element={<ReceiptPage />} />
+      <Route path=":secret" element={<StatusPage />} />
     </Routes>
   );
 }
