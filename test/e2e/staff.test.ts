@@ -14,6 +14,7 @@ import { seedDemo } from '../../src/demo/seed.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { createStatusLink } from '../../src/intake/status-link.ts';
 import { launchBrowser, screenshotPath } from '../helpers/browser.ts';
+import { complaintBody } from '../intake/helpers.ts';
 import { testDatabase, type TestDatabase } from '../helpers/database.ts';
 
 const TODAY = '2026-06-30';
@@ -232,6 +233,31 @@ describe('the staff app in Chromium', () => {
     expect(sizes.some((s) => /StaffArea/.test(s.path))).toBe(true);
     expect(sizes.some((s) => /CasePage|DecisionPage|SearchPage/.test(s.path))).toBe(false);
     expect(total).toBeLessThanOrEqual(350 * 1024);
+    await context.close();
+  });
+
+  it('shows what triage found for a complaint that came in through the form', async () => {
+    const submitted = await fetch(`${base}/api/intake/complaints`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': `staff-e2e-intake-${Date.now()}` },
+      body: JSON.stringify(
+        complaintBody(4242, {
+          whatHappened:
+            'Mor falt om natten på sykehjemmet og ble liggende til morgenen. Hun døde to dager etter fallet.',
+        }),
+      ),
+    });
+    expect(submitted.status).toBe(201);
+    const { caseId } = (await submitted.json()) as { caseId: number };
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/saksbehandling/saker/${caseId}`);
+    await signInAs(page, 'saksbehandler.oslo');
+    const intake = page.locator('section', { has: page.getByRole('heading', { name: /^Mottak/ }) });
+    await intake.waitFor();
+    await poll(() => intake.textContent()).toMatch(/utløst av: .*«døde»/);
+    await axe(page, 'case-intake');
+    await shoot(page, 'staff-case-intake');
     await context.close();
   });
 
