@@ -58,6 +58,15 @@ async function signInAs(page: Page, username: string): Promise<void> {
   await page.getByRole('button', { name: 'Logg inn' }).click();
 }
 
+/** Submits an action's form and waits for the API's answer, which must be a success. */
+async function submitAction(page: Page, button: ReturnType<Page['getByRole']>, path: string) {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() !== 'GET' && new URL(r.url()).pathname.endsWith(path)),
+    button.click(),
+  ]);
+  expect(response.status(), await response.text()).toBe(200);
+}
+
 /** Opens an action's form on the case page. */
 async function openAction(page: Page, action: string) {
   const details = page.locator(`details[data-action="${action}"]`);
@@ -126,20 +135,20 @@ describe('the staff app in Chromium', () => {
     await axe(page, 'case-with-error');
     await form.getByLabel('Mottaker').fill('Virksomheten v/ledelsen');
     await form.getByLabel('Spørsmål').fill('Hva skjedde?\nHvilke rutiner gjaldt?');
-    await form.getByRole('button', { name: 'Be om uttalelse' }).click();
+    await submitAction(page, form.getByRole('button', { name: 'Be om uttalelse' }), '/statement-requests');
     await page.getByText('Utført: Be om uttalelse.').waitFor();
     await page.getByRole('table', { name: 'Fristavbrudd' }).waitFor();
 
     // Record the statement that came in: the clock runs again.
     form = await openAction(page, 'record_statement');
     await form.getByLabel('Uttalelsen').fill('Virksomheten har gjennomgått rutinene og beklager.');
-    await form.getByRole('button', { name: 'Registrer uttalelse' }).click();
+    await submitAction(page, form.getByRole('button', { name: 'Registrer uttalelse' }), '/statements');
     await page.getByText('Utført: Registrer uttalelse.').waitFor();
     await poll(() => page.getByText('venter fortsatt').count()).toBe(0);
 
     // Start the assessment, then draft the decision.
     form = await openAction(page, 'start_assessment');
-    await form.getByRole('button', { name: 'Start vurdering' }).click();
+    await submitAction(page, form.getByRole('button', { name: 'Start vurdering' }), '/steps');
     await page.getByText('Utført: Start vurdering.').waitFor();
     await page.getByRole('link', { name: 'Skriv og fatt vedtak' }).click();
     await page.getByRole('heading', { name: /Vedtak i sak/ }).waitFor();

@@ -40,7 +40,7 @@ interface Form {
  * Every action the case's state allows (the API lists them), each as a form, plus the ones that do not move
  * the state: assignment, interim reply, stopping and restarting the clock.
  */
-export function CaseActions({ data, onDone }: { data: CaseView; onDone: () => void }) {
+export function CaseActions({ data, onDone }: { data: CaseView; onDone: () => Promise<void> }) {
   const { t } = useTranslation('staff');
   const api = useApi();
   const labels = useLabels();
@@ -259,9 +259,9 @@ export function CaseActions({ data, onDone }: { data: CaseView; onDone: () => vo
               fields={form.fields}
               submitLabel={form.title}
               submit={form.submit}
-              onDone={() => {
+              onDone={async () => {
+                await onDone();
                 setDone(form.title);
-                onDone();
               }}
             />
           </Details.Content>

@@ -250,7 +250,7 @@ export function IntakeInsights({ caseId }: { caseId: number }) {
           ))}
         </ul>
       )}
-      {data.classification && (
+      {data.classification && (data.classification.serviceType || data.classification.themes.length > 0) && (
         <>
           <Heading level={4} data-size="2xs">
             {t('intake.classification')}
