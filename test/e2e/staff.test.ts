@@ -130,7 +130,11 @@ describe('the staff app in Chromium', () => {
     // Request a statement: an empty recipient gets the API's field-level message under the field.
     let form = await openAction(page, 'request_statement');
     await form.getByLabel('Mottaker').fill('');
-    await form.getByRole('button', { name: 'Be om uttalelse' }).click();
+    const [refused] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/statement-requests')),
+      form.getByRole('button', { name: 'Be om uttalelse' }).click(),
+    ]);
+    expect(refused.status()).toBe(400);
     await poll(() => form.locator('.ds-validation-message').first().textContent()).toMatch(/må fylles ut/i);
     await axe(page, 'case-with-error');
     await form.getByLabel('Mottaker').fill('Virksomheten v/ledelsen');
