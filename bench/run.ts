@@ -4,7 +4,7 @@
  *   BENCH_DATABASE_URL  PostgreSQL server to use (default postgres://postgres@127.0.0.1:5432/test)
  *   BENCH_SEED_CASES    cases for the seed benchmark (default 1,000,000)
  *   BENCH_ONLY          comma-separated names of benchmarks to run (default: all): seed, case-ops, classify,
- *                       knowledge, lcp, submit, crash (case-ops and knowledge run on the database the seed
+ *                       lcp, submit, crash, knowledge (case-ops and knowledge run on the database the seed
  *                       benchmark made; knowledge alone seeds its own)
  *   BENCH_KNOWLEDGE_CASES  cases for knowledge on its own (default 1,000,000; try 5000 while developing)
  *   DATABASE_URL        for lcp: an already seeded database to measure the national risk picture on (else the
