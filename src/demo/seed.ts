@@ -265,7 +265,7 @@ export async function seedDemo(
     await client.query('BEGIN');
     // The load is one transaction: nothing is lost by not waiting for the disk on each intermediate step.
     await client.query('SET LOCAL synchronous_commit = off');
-    // The queues' stamps move once per statement for the whole office set, not once per row (migration 012).
+    // The queues' stamps move once per statement for the whole office set, not once per row (migration 013).
     await client.query(`SET LOCAL tilsyn.queue_sync = 'bulk'`);
     const existing = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM cases');
     if ((existing.rows[0]?.n ?? 0) > 0) {

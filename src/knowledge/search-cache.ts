@@ -1,6 +1,6 @@
 /**
  * Answers of the knowledge base kept between identical requests (a caseworker paging, toggling a facet
- * and back, or many asking the same thing) while the data stamps have not moved (migrations 009–011):
+ * and back, or many asking the same thing) while the data stamps have not moved (migrations 010–013):
  * every office's queue stamp (its cases, suspensions, documents), the national one (users, bulk loads)
  * and the search stamp (search documents, which decisions' reasons reach; provider names;
  * disqualifications), each moved in the writer's own transaction. The key holds what the reader may see (their offices, and their user id for

@@ -32,7 +32,8 @@ export function ActionForm(props: {
   fields: FieldSpec[];
   submitLabel: string;
   submit: (values: Record<string, string | string[]>) => Promise<unknown>;
-  onDone: () => void;
+  /** Called after success; the form stays busy until it settles (e.g. the case is read again). */
+  onDone: () => void | Promise<void>;
 }) {
   const { t } = useTranslation('staff');
   const [values, setValues] = useState<Record<string, string>>(() =>
@@ -62,7 +63,7 @@ export function ActionForm(props: {
     try {
       await props.submit(body);
       setValues(Object.fromEntries(props.fields.map((f) => [f.name, f.initial ?? ''])));
-      props.onDone();
+      await props.onDone();
     } catch (error) {
       if (error instanceof ApiError) {
         const byField: Record<string, string> = {};

@@ -1,4 +1,4 @@
-import { Alert, Button, Details, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Details, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,7 +40,7 @@ interface Form {
  * Every action the case's state allows (the API lists them), each as a form, plus the ones that do not move
  * the state: assignment, interim reply, stopping and restarting the clock.
  */
-export function CaseActions({ data, onDone }: { data: CaseView; onDone: () => void }) {
+export function CaseActions({ data, onDone }: { data: CaseView; onDone: () => Promise<void> }) {
   const { t } = useTranslation('staff');
   const api = useApi();
   const labels = useLabels();
@@ -254,29 +254,16 @@ export function CaseActions({ data, onDone }: { data: CaseView; onDone: () => vo
         <Details key={form.key} data-action={form.key}>
           <Details.Summary>{form.title}</Details.Summary>
           <Details.Content>
-            {form.fields.length === 0 ? (
-              <Button
-                onClick={() =>
-                  void form.submit({}).then(() => {
-                    setDone(form.title);
-                    onDone();
-                  })
-                }
-              >
-                {form.title}
-              </Button>
-            ) : (
-              <ActionForm
-                id={`action-${form.key}`}
-                fields={form.fields}
-                submitLabel={form.title}
-                submit={form.submit}
-                onDone={() => {
-                  setDone(form.title);
-                  onDone();
-                }}
-              />
-            )}
+            <ActionForm
+              id={`action-${form.key}`}
+              fields={form.fields}
+              submitLabel={form.title}
+              submit={form.submit}
+              onDone={async () => {
+                await onDone();
+                setDone(form.title);
+              }}
+            />
           </Details.Content>
         </Details>
       ))}

@@ -168,34 +168,46 @@ export function SimilarCases({ caseId }: { caseId: number }) {
   );
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-/** Words and labels in whatever shape they come: a string, a list, or objects with a word/label. */
-function textOf(value: Json | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return String(value);
-  if (Array.isArray(value)) return value.map(textOf).filter(Boolean).join(', ');
-  for (const key of ['label', 'word', 'term', 'code', 'name', 'value'])
-    if (key in value) return textOf(value[key] as Json);
-  return '';
+/** `GET /api/cases/:id/intake` (intake/case-intake.ts): what triage found when the case came in. */
+interface CaseIntake {
+  source: string;
+  needsHumanTriage: boolean;
+  triageReason: string;
+  urgency: { flag: string; label: { nb: string; nn: string; en: string }; words: string[] }[];
+  classification: {
+    route: 'suggest' | 'human_triage';
+    serviceType: { label: string; probability: number; topWords: { word: string; weight: number }[] } | null;
+    themes: { label: string; probability: number; topWords: { word: string; weight: number }[] }[];
+  } | null;
+  related: {
+    caseId: number;
+    caseNumber: string;
+    state: string;
+    officeCode: string;
+    receivedOn: string;
+    reasons: ('same_provider' | 'same_person' | 'similar_text')[];
+    similarity: number;
+  }[];
 }
 
+const percent = (p: number) => `${Math.round(p * 100)} %`;
+
 /**
- * Urgency reasons, the classifier's suggestion and related cases from `GET /api/cases/:id/intake` — shown
- * only when the server has that endpoint (it comes with the intake work); a 404 hides the section.
+ * Urgency reasons with the words that raised them, the classifier's suggestion with its top words, and
+ * related cases — shown only when the case came in through intake (the endpoint answers 404 otherwise).
  */
 export function IntakeInsights({ caseId }: { caseId: number }) {
   const { t } = useTranslation('staff');
   const api = useApi();
   const labels = useLabels();
+  const date = useDates();
   const intake = useQuery({
     queryKey: ['intake', caseId],
     queryFn: async () => {
       try {
-        return await api<Record<string, Json>>(`/api/cases/${caseId}/intake`);
+        return await api<CaseIntake>(`/api/cases/${caseId}/intake`);
       } catch (error) {
-        if (error instanceof ApiError && (error.status === 404 || error.status === 405)) return null;
+        if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return null;
         throw error;
       }
     },
@@ -203,76 +215,91 @@ export function IntakeInsights({ caseId }: { caseId: number }) {
   });
   const data = intake.data;
   if (!data) return null;
-  const reasons = (data.urgencyReasons ?? data.urgency ?? []) as Json;
-  const classification = (data.classification ?? data.suggestion ?? null) as Json;
-  const related = (data.relatedCases ?? data.related ?? []) as Json;
-  const list = (v: Json) => (Array.isArray(v) ? v : []);
-  const obj = (v: Json | undefined): Record<string, Json> =>
-    v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+  const words = (list: { word: string }[]) =>
+    list
+      .slice(0, 6)
+      .map((w) => w.word)
+      .join(', ');
   return (
     <section aria-labelledby="intake-heading" className="stack">
       <Heading level={3} data-size="sm" id="intake-heading">
         {t('intake.heading')}
       </Heading>
+      {data.needsHumanTriage && (
+        <Paragraph data-size="sm">
+          <Tag data-color="warning" data-size="sm">
+            {t('intake.humanTriage')}
+          </Tag>{' '}
+          {data.triageReason}
+        </Paragraph>
+      )}
       <Heading level={4} data-size="2xs">
         {t('intake.urgency')}
       </Heading>
-      {list(reasons).length === 0 ? (
+      {data.urgency.length === 0 ? (
         <Paragraph data-size="sm">{t('intake.noUrgency')}</Paragraph>
       ) : (
         <ul className="plain-list">
-          {list(reasons).map((r, i) => {
-            const o = obj(r);
-            const flag = textOf(o.flag ?? o.code ?? r);
-            const words = textOf(o.triggerWords ?? o.words ?? o.triggers);
-            return (
-              <li key={i}>
-                <Tag data-color="danger" data-size="sm">
-                  {labels.urgency(flag)}
-                </Tag>{' '}
-                {words && t('intake.triggers', { words })}
-              </li>
-            );
-          })}
+          {data.urgency.map((u) => (
+            <li key={u.flag}>
+              <Tag data-color="danger" data-size="sm">
+                {u.label[labels.lang]}
+              </Tag>{' '}
+              {t('intake.triggers', { words: u.words.map((w) => `«${w}»`).join(', ') })}
+            </li>
+          ))}
         </ul>
       )}
-      {classification && (
+      {data.classification && (data.classification.serviceType || data.classification.themes.length > 0) && (
         <>
           <Heading level={4} data-size="2xs">
             {t('intake.classification')}
           </Heading>
           <dl className="facts">
-            {Object.entries(obj(classification)).map(([key, value]) => (
-              <div key={key}>
-                <dt>{t(`intake.field.${key}`, { defaultValue: key })}</dt>
+            {data.classification.serviceType && (
+              <div>
+                <dt>{t('intake.field.serviceType')}</dt>
                 <dd>
-                  {key === 'serviceType' && typeof value === 'string'
-                    ? labels.serviceType(value)
-                    : key === 'themes' && Array.isArray(value)
-                      ? value.map((v) => labels.theme(textOf(v))).join(', ')
-                      : textOf(value)}
+                  {labels.serviceType(data.classification.serviceType.label)} (
+                  {percent(data.classification.serviceType.probability)})
+                  <div className="muted">
+                    {t('intake.field.topWords')}: {words(data.classification.serviceType.topWords)}
+                  </div>
                 </dd>
               </div>
-            ))}
+            )}
+            {data.classification.themes.length > 0 && (
+              <div>
+                <dt>{t('intake.field.themes')}</dt>
+                <dd>
+                  {data.classification.themes
+                    .map((th) => `${labels.theme(th.label)} (${percent(th.probability)})`)
+                    .join(', ')}
+                  <div className="muted">
+                    {t('intake.field.topWords')}:{' '}
+                    {words(data.classification.themes.flatMap((th) => th.topWords))}
+                  </div>
+                </dd>
+              </div>
+            )}
           </dl>
         </>
       )}
-      {list(related).length > 0 && (
+      {data.related.length > 0 && (
         <>
           <Heading level={4} data-size="2xs">
             {t('intake.related')}
           </Heading>
           <ul className="plain-list">
-            {list(related).map((r, i) => {
-              const o = obj(r);
-              const id = typeof o.id === 'number' ? o.id : typeof o.caseId === 'number' ? o.caseId : null;
-              const number = textOf(o.caseNumber ?? o.id ?? r);
-              return (
-                <li key={i}>
-                  {id ? <CaseLink id={id} caseNumber={number} /> : number} {textOf(o.reason ?? o.title)}
-                </li>
-              );
-            })}
+            {data.related.map((r) => (
+              <li key={r.caseId}>
+                <CaseLink id={r.caseId} caseNumber={r.caseNumber} /> · {r.officeCode} · {date(r.receivedOn)} ·{' '}
+                {labels.state(r.state)}
+                <div className="muted">
+                  {r.reasons.map((reason) => t(`intake.reason.${reason}`)).join(', ')}
+                </div>
+              </li>
+            ))}
           </ul>
         </>
       )}

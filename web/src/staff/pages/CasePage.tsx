@@ -32,9 +32,12 @@ export default function CasePage() {
     queryFn: () => api<CaseView>(`/api/cases/${caseId}?purpose=saksbehandling`),
     enabled: Number.isInteger(caseId) && caseId > 0,
   });
-  const refresh = () => {
-    void client.invalidateQueries({ queryKey: ['case', caseId] });
-    void client.invalidateQueries({ queryKey: ['queue'] });
+  // After an action: the case as it is now (its new version) before the next form can be sent.
+  const refresh = async () => {
+    await Promise.all([
+      client.invalidateQueries({ queryKey: ['case', caseId] }),
+      client.invalidateQueries({ queryKey: ['queue'] }),
+    ]);
   };
 
   if (view.isError)
@@ -225,7 +228,7 @@ export default function CasePage() {
                 <li key={e.seq}>
                   <time dateTime={e.at}>{date(e.at)}</time>{' '}
                   <strong>{t(`event.${e.kind}`, { defaultValue: labels.action(e.kind) })}</strong>
-                  {e.from !== e.to && e.to && <> → {labels.state(e.to)}</>}
+                  {e.from && e.to && e.from !== e.to && <> → {labels.state(e.to)}</>}
                   {e.reason && <div className="muted">{e.reason}</div>}
                 </li>
               ))}
