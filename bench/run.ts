@@ -5,7 +5,7 @@
  *   BENCH_SEED_CASES    cases for the seed benchmark (default 1,000,000)
  *   BENCH_ONLY          comma-separated names of benchmarks to run (default: all): seed, case-ops, classify,
  *                       lcp, submit, crash, knowledge (case-ops and knowledge run on the database the seed
- *                       benchmark made; knowledge alone seeds its own)
+ *                       benchmark made; knowledge alone runs on DATABASE_URL when set, else seeds its own)
  *   BENCH_KNOWLEDGE_CASES  cases for knowledge on its own (default 1,000,000; try 5000 while developing)
  *   DATABASE_URL        for lcp: an already seeded database to measure the national risk picture on (else the
  *                       bench server's database when reachable, else a small in-memory demo); for `submit`:
@@ -14,6 +14,7 @@
  *   BENCH_CRASH_EMBEDDED run `crash` on an embedded (PGlite) data folder even when a server is reachable
  */
 import pg from 'pg';
+import { connect } from '../src/db/connect.ts';
 import { benchCaseOps } from './case-ops.ts';
 import { benchKnowledge, benchKnowledgeStandalone, type KnowledgeBenchResult } from './knowledge.ts';
 import { benchPicturesLcp } from './pictures-lcp.ts';
@@ -65,7 +66,19 @@ if ((wanted('seed') || wanted('case-ops')) && server) {
   summary.seed = r;
 }
 
-if (wanted('knowledge') && !((wanted('seed') || wanted('case-ops')) && server)) {
+if (wanted('knowledge') && process.env.DATABASE_URL && !((wanted('seed') || wanted('case-ops')) && server)) {
+  // An already seeded database (e.g. the 1M one the other benchmarks use): nothing is seeded or written but
+  // two stamp moves.
+  console.log('knowledge: office queue and search over HTTP at 50 concurrent requests on DATABASE_URL …');
+  const conn = await connect({ url: process.env.DATABASE_URL, poolSize: 8 });
+  try {
+    // "Today" for the deadlines: the newest case's day (the seed's today, or later submits).
+    const newest = await conn.pool.query<{ d: string }>('SELECT max(received_on)::text AS d FROM cases');
+    reportKnowledge(await benchKnowledge(conn, { today: newest.rows[0]?.d ?? '2026-11-16' }));
+  } finally {
+    await conn.close();
+  }
+} else if (wanted('knowledge') && !((wanted('seed') || wanted('case-ops')) && server)) {
   const cases = Number(process.env.BENCH_KNOWLEDGE_CASES || 1_000_000);
   console.log(
     `knowledge: seeding ${cases.toLocaleString('en')} cases into ${server ? 'PostgreSQL' : 'in-memory PGlite'}, then the queue and search over HTTP …`,
