@@ -28,7 +28,7 @@ let base: string;
 beforeAll(async () => {
   db = await testDatabase();
   await seedDemo(db, { seed: 3, cases: 1500, years: 2, providers: 2000, today: TODAY });
-  ({ app } = await buildApp({ conn: db, logLevel: false, today: () => TODAY }));
+  ({ app } = await buildApp({ conn: db, logLevel: false, demoLogin: true, today: () => TODAY }));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
