@@ -70,7 +70,12 @@ async function submitAction(page: Page, button: ReturnType<Page['getByRole']>, p
 /** Opens an action's form on the case page. */
 async function openAction(page: Page, action: string) {
   const details = page.locator(`details[data-action="${action}"]`);
+  // The case page settles first (similar cases, history, letters load after the summary): a form opened
+  // while the page still re-renders could close again under the test's hands.
+  await page.waitForLoadState('networkidle');
   await details.locator('summary').click();
+  await poll(() => details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+  await details.getByRole('button').last().waitFor();
   return details;
 }
 
