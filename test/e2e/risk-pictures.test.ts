@@ -187,7 +187,7 @@ describe('risk pictures in Chromium', () => {
     await expect.poll(() => page.getByText(/^\d{4}\/\d{5}$/).count()).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('risk-provider'), fullPage: true });
     await axe(page, 'provider');
-    await page.getByRole('switch').or(page.getByLabel('Versjon for deling med virksomheten')).first().check();
+    await page.getByRole('switch').or(page.getByLabel('Versjon for deling med virksomheten')).first().click();
     await expect.poll(() => page.locator('.shared-note').count()).toBe(1);
     await expect.poll(() => page.getByText(/^\d{4}\/\d{5}$/).count()).toBe(0);
     await page.screenshot({ path: screenshotPath('risk-provider-shared'), fullPage: true });
