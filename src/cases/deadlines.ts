@@ -38,17 +38,20 @@ export function caseDeadlines(input: {
     resumedOn: s.resumed_on,
   }));
   const done = input.decidedOn ?? input.closedOn;
+  // A case dated after today (a clock or time-zone slip where it was registered) is counted from its own
+  // day, as if received today: its whole time is left. One such case must not fail a whole office's queue.
+  const today = input.today < input.receivedOn ? input.receivedOn : input.today;
   const clock = evaluateClock({
     receivedOn: input.receivedOn,
     rule: processingTargetRule(input.caseType),
     suspensions,
-    today: done ?? input.today,
+    today: done ?? today,
   });
   const interimDue = interimReplyDeadline(input.receivedOn).deadline;
   let interimStatus: CaseDeadlines['interimReply']['status'];
   if (input.interimReplySent) interimStatus = 'sent';
   else if (done && done <= interimDue) interimStatus = 'not_needed';
-  else interimStatus = (done ?? input.today) > interimDue ? 'overdue' : 'due';
+  else interimStatus = (done ?? today) > interimDue ? 'overdue' : 'due';
   const status = done ? 'done' : clock.deadlineKnown ? (clock.progress?.status ?? 'ok') : 'suspended';
   return {
     processing: {

@@ -248,24 +248,35 @@ export async function listQueue(
   const allowed =
     input.scope === 'mine' ? decide(actor, 'queue.read_own') : decide(actor, 'office.queue', { officeCode });
   if (!allowed.allowed) throw refusal(allowed);
-  let matching: QueueItem[];
-  let facets: Queue['facets'];
   if (input.scope === 'office' || actor.kind !== 'staff') {
-    // The office's queue is computed once and kept until a write moves the queue stamp (queue-snapshot.ts).
-    ({ matching, facets } = await officeQueue(ctx.db, ctx.today(), officeCode, input.filters));
-  } else {
-    // My queue is small (the cases assigned to me): computed on each request.
-    const all = await openCasesWithDeadlines(ctx.db, ctx.today(), { assignedTo: actor.userId });
-    facets = facetCounts(all, input.filters);
-    matching = all.filter((item) => passes(item, input.filters)).sort(byDeadlineRisk);
+    // The office's queue is computed once and kept until a write moves the queue stamp (queue-snapshot.ts),
+    // and so is each page asked for: the same request gets the same object, so its JSON can be kept too.
+    const answer = await officeQueue(ctx.db, ctx.today(), officeCode, input.filters);
+    const key = `${input.scope}:${officeCode}:${input.limit}:${input.offset}`;
+    let page = answer.pages.get(key);
+    if (!page) {
+      page = pageOf(input.scope, officeCode, answer.matching, answer.facets, input);
+      if (answer.pages.size >= MAX_PAGES) answer.pages.clear();
+      answer.pages.set(key, page);
+    }
+    return page;
   }
-  return {
-    scope: input.scope,
-    officeCode,
-    total: matching.length,
-    items: matching.slice(input.offset, input.offset + input.limit),
-    facets,
-  };
+  // My queue is small (the cases assigned to me): computed on each request.
+  const all = await openCasesWithDeadlines(ctx.db, ctx.today(), { assignedTo: actor.userId });
+  const matching = all.filter((item) => passes(item, input.filters)).sort(byDeadlineRisk);
+  return pageOf(input.scope, officeCode, matching, facetCounts(all, input.filters), input);
+}
+
+const MAX_PAGES = 50;
+
+function pageOf(
+  scope: Queue['scope'],
+  officeCode: string,
+  matching: QueueItem[],
+  facets: Queue['facets'],
+  { limit, offset }: { limit: number; offset: number },
+): Queue {
+  return { scope, officeCode, total: matching.length, items: matching.slice(offset, offset + limit), facets };
 }
 
 function homeOffice(actor: Actor): string {

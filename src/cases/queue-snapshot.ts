@@ -8,8 +8,9 @@
  * and the cases are read in one snapshot, so a kept queue is never older than its stamp, whichever server
  * process wrote. Filtered answers (the matching cases and the facet counts) are kept beside it.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { currentStamps, officeStamp, readStamps } from '../db/stamps.ts';
 import {
   byDeadlineRisk,
   facetCounts,
@@ -27,22 +28,21 @@ interface Snapshot {
   /** Every open case of the office, most at risk first. */
   items: QueueItem[];
   /** Per filter combination: the matching cases (in order) and the facet counts. */
-  answers: Map<string, { matching: QueueItem[]; facets: Queue['facets'] }>;
+  answers: Map<string, QueueAnswer>;
+}
+
+/** The matching cases in order, the facet counts, and the pages of the answer already asked for. */
+export interface QueueAnswer {
+  matching: QueueItem[];
+  facets: Queue['facets'];
+  /** Answers by scope, office, limit and offset: the same object for the same request (do not modify). */
+  pages: Map<string, Queue>;
 }
 
 const MAX_ANSWERS = 200;
 const snapshots = new WeakMap<Kysely<Database>, Map<string, Promise<Snapshot>>>();
 /** Per office: the deadlines of the last build, reused for the cases a change did not touch. */
 const memos = new WeakMap<Kysely<Database>, Map<string, DeadlineMemo>>();
-
-/** The national stamp (users, bulk loads) and the office's own (its cases, suspensions, documents). */
-async function currentVersion(db: Kysely<Database>, officeCode: string): Promise<string> {
-  const result = await sql<{ version: string }>`
-    SELECT (SELECT version FROM queue_version)::text || ':' ||
-           coalesce((SELECT version FROM queue_office_version WHERE office_code = ${officeCode}), 0)::text
-           AS version`.execute(db);
-  return result.rows[0]?.version ?? '0';
-}
 
 async function build(db: Kysely<Database>, today: string, officeCode: string): Promise<Snapshot> {
   let byOffice = memos.get(db);
@@ -54,7 +54,7 @@ async function build(db: Kysely<Database>, today: string, officeCode: string): P
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
-      const version = await currentVersion(trx, officeCode);
+      const version = officeStamp(await readStamps(trx), officeCode);
       const items = await openCasesWithDeadlines(trx, today, { officeCode }, { previous, next });
       return { version, today, items: items.sort(byDeadlineRisk), answers: new Map() };
     });
@@ -71,7 +71,7 @@ export async function officeQueueSnapshot(
 ): Promise<Snapshot> {
   let byOffice = snapshots.get(db);
   if (!byOffice) snapshots.set(db, (byOffice = new Map()));
-  const version = await currentVersion(db, officeCode);
+  const version = officeStamp(await currentStamps(db), officeCode);
   const kept = byOffice.get(officeCode);
   if (kept) {
     const snapshot = await kept.catch(() => null);
@@ -95,7 +95,7 @@ export async function officeQueue(
   today: string,
   officeCode: string,
   filters: QueueFilters,
-): Promise<{ matching: QueueItem[]; facets: Queue['facets'] }> {
+): Promise<QueueAnswer> {
   const snapshot = await officeQueueSnapshot(db, today, officeCode);
   const key = JSON.stringify(
     Object.entries(filters)
@@ -108,6 +108,7 @@ export async function officeQueue(
     answer = {
       matching: snapshot.items.filter((item) => passes(item, filters)),
       facets: facetCounts(snapshot.items, filters),
+      pages: new Map(),
     };
     if (snapshot.answers.size >= MAX_ANSWERS) snapshot.answers.clear();
     snapshot.answers.set(key, answer);

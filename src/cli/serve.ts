@@ -1,6 +1,7 @@
 import { migrate } from '../db/migrate.ts';
 import { DEFAULT_SEED_OPTIONS, seedDemo } from '../demo/seed.ts';
 import { refreshSearchIndex } from '../knowledge/search-index.ts';
+import { warmTermIndex } from '../knowledge/term-index-sync.ts';
 import { warmPictures } from '../risk/picture-service.ts';
 import { latestRun } from '../risk/queries.ts';
 import { recomputeRisk } from '../risk/recompute.ts';
@@ -72,6 +73,12 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
     state.phase = 'indexing the knowledge base';
     const indexed = await refreshSearchIndex(conn);
     if (indexed.indexed > 0) app.log.info(indexed, 'knowledge base indexed');
+    // The search index in memory is loaded beside the ready server; the first searches wait for it.
+    const loading = Date.now();
+    warmTermIndex(conn.db).then(
+      () => app.log.info({ seconds: (Date.now() - loading) / 1000 }, 'search index loaded'),
+      (error: unknown) => app.log.warn({ err: error }, 'search index not loaded; the first search loads it'),
+    );
     state.cases = cases;
     state.status = 'ok';
     state.phase = 'ready';

@@ -14,6 +14,7 @@ import { requestLanguage } from './language.ts';
 import type { Kysely } from 'kysely';
 import type { Actor, RoleGrant } from '../access/actors.ts';
 import type { Database } from '../db/schema.ts';
+import { currentStamps } from '../db/stamps.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -66,6 +67,36 @@ export function tokenSigner(
   };
 }
 
+/**
+ * Signed-in staff with their roles, kept per user while the national stamp has not moved: users and their
+ * roles move it (migrations 010 and 014), so a withdrawn role takes effect on the next request.
+ */
+const staffActors = new WeakMap<
+  Kysely<Database>,
+  { stamp: string; actors: Map<number, Promise<Actor | null>> }
+>();
+
+export async function cachedStaffActor(db: Kysely<Database>, userId: number): Promise<Actor | null> {
+  const stamp = (await currentStamps(db)).national;
+  let kept = staffActors.get(db);
+  if (!kept || kept.stamp !== stamp) staffActors.set(db, (kept = { stamp, actors: new Map() }));
+  let actor = kept.actors.get(userId);
+  if (!actor) {
+    const actors = kept.actors;
+    // Shared by every request of this user: frozen, so no use case can change it for the others.
+    actor = staffActor(db, userId).then((a) => (a?.kind === 'staff' ? freezeStaff(a) : a));
+    actors.set(userId, actor);
+    actor.catch(() => actors.delete(userId));
+  }
+  return actor;
+}
+
+function freezeStaff(actor: Extract<Actor, { kind: 'staff' }>): Actor {
+  actor.roles.forEach((grant) => Object.freeze(grant));
+  Object.freeze(actor.roles);
+  return Object.freeze(actor);
+}
+
 export async function staffActor(db: Kysely<Database>, userId: number): Promise<Actor | null> {
   const user = await db
     .selectFrom('users')
@@ -110,7 +141,7 @@ export function registerAuth(app: FastifyInstance, db: () => Kysely<Database>, s
     const subject = signer.verify(token);
     if (!subject) return;
     if (subject.kind === 'staff') {
-      request.actor = (await staffActor(db(), subject.userId)) ?? { kind: 'anonymous' };
+      request.actor = (await cachedStaffActor(db(), subject.userId)) ?? { kind: 'anonymous' };
     } else if (subject.kind === 'citizen') {
       const person = await db()
         .selectFrom('persons')

@@ -6,19 +6,12 @@
  * disqualifications), each moved in the writer's own transaction. The key holds what the reader may see (their offices, and their user id for
  * disqualifications), so an answer is only ever reused for the same view of the data.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { currentStamps, searchStamp } from '../db/stamps.ts';
 import type { Database } from '../db/schema.ts';
 
 const MAX_ENTRIES = 1000;
 const caches = new WeakMap<Kysely<Database>, { stamp: string; answers: Map<string, unknown> }>();
-
-export async function dataStamp(db: Kysely<Database>): Promise<string> {
-  const result = await sql<{ version: string }>`
-    SELECT (SELECT version FROM queue_version)::text || ':' ||
-           (SELECT coalesce(sum(version), 0) FROM queue_office_version)::text || ':' ||
-           (SELECT version FROM search_version)::text AS version`.execute(db);
-  return result.rows[0]?.version ?? '0';
-}
 
 /** The answer for `key` under the current stamp, computing (and keeping) it when there is none. */
 export async function cachedAnswer<T>(
@@ -26,7 +19,7 @@ export async function cachedAnswer<T>(
   key: string,
   compute: () => Promise<T>,
 ): Promise<T> {
-  const stamp = await dataStamp(db);
+  const stamp = searchStamp(await currentStamps(db));
   let cache = caches.get(db);
   if (!cache || cache.stamp !== stamp) caches.set(db, (cache = { stamp, answers: new Map() }));
   const kept = cache.answers.get(key) as Promise<T> | undefined;

@@ -2,6 +2,7 @@
  * Work queues: my queue, an office's queue (most at risk of missing its deadline first, deadlines computed by
  * the deadline engine), and an office's workload per caseworker for its manager.
  */
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { registerRoutePolicy } from '../../access/route-policies.ts';
@@ -73,6 +74,21 @@ const WorkloadRow = z.object({
   oldestReceivedOn: z.string().nullable(),
 });
 
+/**
+ * A kept queue page (list-queue.ts gives the same object for the same request while nothing changed) is
+ * checked against its schema and turned into JSON once, then sent as it is.
+ */
+const serialised = new WeakMap<object, string>();
+function sendQueue(reply: FastifyReply, queue: QueueAnswer): FastifyReply {
+  let body = serialised.get(queue);
+  if (body === undefined) {
+    body = JSON.stringify(Queue.parse(queue));
+    serialised.set(queue, body);
+  }
+  return reply.type('application/json; charset=utf-8').send(body);
+}
+type QueueAnswer = Awaited<ReturnType<typeof listQueue>>;
+
 function filtersOf(query: z.infer<typeof Filters>): QueueFilters {
   const filters: QueueFilters = {};
   for (const f of QUEUE_FILTERS) if (query[f]) filters[f] = query[f].split(',');
@@ -98,13 +114,16 @@ export const queueRoutes =
           response: { 200: Queue },
         },
       },
-      async (request) =>
-        listQueue(context(), request.actor, {
-          scope: 'mine',
-          filters: filtersOf(request.query),
-          limit: request.query.limit,
-          offset: request.query.offset,
-        }),
+      async (request, reply) =>
+        sendQueue(
+          reply,
+          await listQueue(context(), request.actor, {
+            scope: 'mine',
+            filters: filtersOf(request.query),
+            limit: request.query.limit,
+            offset: request.query.offset,
+          }),
+        ),
     );
 
     registerRoutePolicy('GET', '/api/queues/office', 'office.queue');
@@ -119,14 +138,17 @@ export const queueRoutes =
           response: { 200: Queue },
         },
       },
-      async (request) =>
-        listQueue(context(), request.actor, {
-          scope: 'office',
-          officeCode: request.query.office,
-          filters: filtersOf(request.query),
-          limit: request.query.limit,
-          offset: request.query.offset,
-        }),
+      async (request, reply) =>
+        sendQueue(
+          reply,
+          await listQueue(context(), request.actor, {
+            scope: 'office',
+            officeCode: request.query.office,
+            filters: filtersOf(request.query),
+            limit: request.query.limit,
+            offset: request.query.offset,
+          }),
+        ),
     );
 
     registerRoutePolicy('GET', '/api/queues/workload', 'office.workload');
