@@ -94,7 +94,7 @@ function reportKnowledge(k: KnowledgeBenchResult): void {
       `(goal ≤ ${k.searchP95GoalMs}) asked again and again, ${k.search.perSecond} req/s; ` +
       `${k.searchNew.queries} new queries one at a time p50 ${k.searchNew.p50} ms, p95 ${k.searchNew.p95} ms, max ${k.searchNew.max} ms ` +
       `(median ${k.searchNew.totalMatchesP50} matches); ${k.searchNewConcurrent.requests} new queries ${k.concurrency} at a time p50 ${k.searchNewConcurrent.p50} ms, ` +
-      `p95 ${k.searchNewConcurrent.p95} ms, ${k.searchNewConcurrent.perSecond} req/s; search index loaded in ${k.searchIndexLoadMs} ms; ` +
+      `p95 ${k.searchNewConcurrent.p95} ms, ${k.searchNewConcurrent.perSecond} req/s; search index loaded in ${k.searchIndexLoadMs} ms, the first search after it ${k.searchFirstMs} ms; ` +
       `Fastify hello world ${k.helloWorld.perSecond} req/s ` +
       `(p95 ${k.helloWorld.p95} ms): queue costs ${k.queueCostOverHelloWorld}×, search ${k.searchCostOverHelloWorld}× hello world`,
   );

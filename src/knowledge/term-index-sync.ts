@@ -44,8 +44,24 @@ export async function termIndexFor(db: Kysely<Database>): Promise<TermIndex> {
 }
 
 /** Starts loading the index (at server start), so that the first search does not wait for all of it. */
-export function warmTermIndex(db: Kysely<Database>): Promise<void> {
-  return termIndexFor(db).then(() => undefined);
+export async function warmTermIndex(db: Kysely<Database>): Promise<void> {
+  const index = await termIndexFor(db);
+  // A few searches right away, so that the first caseworker's does not also pay for compiling the code.
+  const words = index.commonLexemes(4);
+  const everywhere = index.officeCodes();
+  for (let i = 0; i + 1 < words.length; i++)
+    index.search({
+      terms: [words[i]!, words[i + 1]!],
+      visibility: {
+        fullOffices: everywhere,
+        pseudonymisedOffices: [],
+        confidentialOffices: everywhere,
+        userId: null,
+      },
+      disqualified: new Set(),
+      limit: 20,
+      offset: 0,
+    });
 }
 
 /** Builds the index (`from` null) or catches `from` up, all in one snapshot. */

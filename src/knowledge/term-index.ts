@@ -199,6 +199,19 @@ export class TermIndex {
     return p;
   }
 
+  /** The `n` lexemes in the most cases (any field). */
+  commonLexemes(n: number): string[] {
+    return [...this.postings]
+      .map(([lexeme, p]) => [lexeme, p.title.length + p.narrative.length + p.reasons.length] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([lexeme]) => lexeme);
+  }
+
+  officeCodes(): string[] {
+    return [...this.codes.office.values];
+  }
+
   /** Every lexeme that starts with `prefix` (the `:*` of a tsquery). */
   lexemesWithPrefix(prefix: string): string[] {
     const sorted = (this.sortedLexemes ??= [...this.postings.keys()].sort());
