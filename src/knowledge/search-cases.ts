@@ -13,6 +13,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../access/actors.ts';
 import type { Database } from '../db/schema.ts';
+import type { Stamps } from '../db/stamps.ts';
 import { decide } from '../access/policies.ts';
 import { refusal } from '../cases/errors.ts';
 import { cachedAnswer } from './search-cache.ts';
@@ -103,10 +104,15 @@ export async function searchCases(
   if (!allowed.allowed) throw refusal(allowed);
   const seen = await visibilityOf(db, actor);
   // A stamp read before the answer is computed: a write in between shows as a newer stamp next time.
-  return cachedAnswer(db, JSON.stringify([seen, input]), () => runSearch(db, seen, input));
+  return cachedAnswer(db, JSON.stringify([seen, input]), (stamps) => runSearch(db, seen, input, stamps));
 }
 
-async function runSearch(db: Kysely<Database>, seen: Visibility, input: SearchInput): Promise<SearchResult> {
+async function runSearch(
+  db: Kysely<Database>,
+  seen: Visibility,
+  input: SearchInput,
+  stamps: Stamps,
+): Promise<SearchResult> {
   const fullText = input.q ? tsQueryText(input.q) : null;
   const titleText = input.q ? tsQueryText(input.q, 'A') : null;
   // Provider names like the query ("did you mean"), nearest first from the trigram index, asked for first.
@@ -120,7 +126,7 @@ async function runSearch(db: Kysely<Database>, seen: Visibility, input: SearchIn
     : Promise.resolve([]);
   providersLike.catch(() => undefined); // awaited below; this only keeps a failure from counting as unhandled
   const [index, terms, disqualified] = await Promise.all([
-    termIndexFor(db),
+    termIndexFor(db, stamps),
     fullText ? stemmedTerms(db, fullText) : Promise.resolve(null),
     seen.userId
       ? db
@@ -153,7 +159,7 @@ async function runSearch(db: Kysely<Database>, seen: Visibility, input: SearchIn
           SELECT c.id, c.case_number AS "caseNumber", c.office_code AS "officeCode", c.case_type AS "caseType",
                  c.service_type AS "serviceType", c.themes, c.state, c.outcome,
                  c.received_on::text AS "receivedOn", c.decided_on::text AS "decidedOn", c.title,
-                 p.id AS "providerId", p.name AS "providerName", NOT m.full_view AS pseudonymised, 0 AS rank,
+                 p.id AS "providerId", p.name AS "providerName", NOT m.full_view AS pseudonymised,
                  ${
                    headlineQuery
                      ? sql`ts_headline('norwegian', CASE WHEN m.full_view THEN c.narrative ELSE c.title END, ${headlineQuery}, ${HEADLINE})`
@@ -204,7 +210,7 @@ function emptyFacets(): SearchResult['facets'] {
   return Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as SearchResult['facets'];
 }
 
-interface HitRow extends Omit<SearchHit, 'provider' | 'snippet'> {
+interface HitRow extends Omit<SearchHit, 'provider' | 'snippet' | 'rank'> {
   providerId: number | null;
   providerName: string | null;
   snippet: string | null;

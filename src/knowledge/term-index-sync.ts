@@ -7,7 +7,7 @@
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { currentStamps, searchStamp } from '../db/stamps.ts';
+import { currentStamps, type Stamps } from '../db/stamps.ts';
 import { TermIndex, type IndexedCase } from './term-index.ts';
 
 interface Synced {
@@ -25,9 +25,13 @@ const BATCH = 20_000;
 const REBUILD_AT_DEAD_SHARE = 0.25;
 const states = new WeakMap<Kysely<Database>, Promise<Synced | null>>();
 
-/** The index, current as of a stamp read after this call. */
-export async function termIndexFor(db: Kysely<Database>): Promise<TermIndex> {
-  const stamp = searchStamp(await currentStamps(db));
+/**
+ * The index, current as of `stamps` (read after the search arrived; read here when not given). Only the
+ * search stamp counts: every write the index reads — a search row, written again also when the facets a
+ * case shows change, its removal, emptying the table — moves it (migrations 012 and 015).
+ */
+export async function termIndexFor(db: Kysely<Database>, stamps?: Stamps): Promise<TermIndex> {
+  const stamp = (stamps ?? (await currentStamps(db))).search;
   const previous = states.get(db) ?? Promise.resolve(null);
   const next = previous
     .catch(() => null)

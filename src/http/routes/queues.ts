@@ -7,7 +7,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { registerRoutePolicy } from '../../access/route-policies.ts';
 import type { UseCaseContext } from '../../cases/context.ts';
-import { listQueue, QUEUE_FILTERS, type QueueFilters } from '../../cases/list-queue.ts';
+import {
+  listQueue,
+  QUEUE_FILTERS,
+  type Queue as QueuePage,
+  type QueueFilters,
+} from '../../cases/list-queue.ts';
 import { officeWorkload } from '../../cases/office-workload.ts';
 
 const codeList = z
@@ -79,7 +84,7 @@ const WorkloadRow = z.object({
  * checked against its schema and turned into JSON once, then sent as it is.
  */
 const serialised = new WeakMap<object, string>();
-function sendQueue(reply: FastifyReply, queue: QueueAnswer): FastifyReply {
+function sendQueue(reply: FastifyReply, queue: QueuePage): FastifyReply {
   let body = serialised.get(queue);
   if (body === undefined) {
     body = JSON.stringify(Queue.parse(queue));
@@ -87,7 +92,6 @@ function sendQueue(reply: FastifyReply, queue: QueueAnswer): FastifyReply {
   }
   return reply.type('application/json; charset=utf-8').send(body);
 }
-type QueueAnswer = Awaited<ReturnType<typeof listQueue>>;
 
 function filtersOf(query: z.infer<typeof Filters>): QueueFilters {
   const filters: QueueFilters = {};
