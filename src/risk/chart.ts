@@ -3,7 +3,7 @@
  * unit type for areas), and the signals of the charts that alarmed in the last `alarmMonths`.
  */
 import type { UnitSeries } from './expected.ts';
-import { monitorUnit, poissonRatioInterval, type UnitMonitor } from './monitor.ts';
+import { monitorBuffers, monitorUnit, poissonRatioInterval, type UnitMonitor } from './monitor.ts';
 import type { RiskParameters } from './parameters.ts';
 import { signalKey, type SignalRecord } from './signal.ts';
 import { MAX_SHAPE, fitGammaPrior, targetArlForBudget, type GammaPrior } from './stats/index.ts';
@@ -48,9 +48,11 @@ export function chartUnits(
   months: number,
 ): ChartedUnit[] {
   const targetArl = targetArlForBudget(p.falseAlarmsPerUnitYear);
-  return series.map((s) => {
+  const parameters = { ...p, targetArl };
+  const buffers = monitorBuffers(series.length, months);
+  return series.map((s, i) => {
     const prior = priors.get(s.group) ?? { shape: MAX_SHAPE, rate: MAX_SHAPE };
-    const monitor = monitorUnit(s.observed, s.expected, prior, { ...p, targetArl }, months);
+    const monitor = monitorUnit(s.observed, s.expected, prior, parameters, months, buffers(i));
     return { series: s, monitor, prior };
   });
 }

@@ -55,9 +55,12 @@ export function expectedSeries(data: RiskData): { providers: UnitSeries[]; month
   // A month with no cases at all (the demo's partial last month can be close) keeps factor 1, not 0.
   const monthFactor = baseline.map((b, t) => (b > 0 && observedTotal[t]! > 0 ? observedTotal[t]! / b : 1));
 
+  // One buffer per kind for all providers (50,000 × 120 months), each series a view into it.
+  const observedAll = new Float64Array(providers.length * T);
+  const expectedAll = new Float64Array(providers.length * T);
   const series = providers.map((p, i): UnitSeries => {
-    const observed = new Float64Array(T);
-    const expected = new Float64Array(T);
+    const observed = observedAll.subarray(i * T, (i + 1) * T);
+    const expected = expectedAll.subarray(i * T, (i + 1) * T);
     const r = rho.get(p.stratum)!;
     for (let t = 0; t < T; t++) {
       observed[t] = providerCounts[i * T + t]!;

@@ -37,8 +37,41 @@ export interface UnitMonitor {
   runStart: number | null;
 }
 
-const thresholdCache = new Map<string, Map<number, number>>();
+interface ThresholdTable {
+  rateRatio: number;
+  targetArl: number;
+  /** Grid step (12 per decade of the mean) → threshold. */
+  byStep: Map<number, number>;
+}
+const thresholdTables = new Map<string, ThresholdTable>();
 const STEPS_PER_DECADE = 12;
+
+function thresholdTable(rateRatio: number, targetArl: number): ThresholdTable {
+  const key = `${rateRatio}|${targetArl}`;
+  let table = thresholdTables.get(key);
+  if (!table) thresholdTables.set(key, (table = { rateRatio, targetArl, byStep: new Map() }));
+  return table;
+}
+
+function stepThreshold(table: ThresholdTable, step: number): number {
+  let h = table.byStep.get(step);
+  if (h === undefined) {
+    h = riskAdjustedCusumThreshold({
+      mean: 10 ** (step / STEPS_PER_DECADE),
+      rateRatio: table.rateRatio,
+      targetArl: table.targetArl,
+    }).h;
+    table.byStep.set(step, h);
+  }
+  return h;
+}
+
+// Plain functions over a table fetched once per chart: this runs for every unit and month (six million
+// times at 1M cases), so it allocates nothing.
+function tableThreshold(table: ThresholdTable, mean: number): number {
+  const position = Math.log10(mean) * STEPS_PER_DECADE;
+  return Math.max(stepThreshold(table, Math.floor(position)), stepThreshold(table, Math.ceil(position)));
+}
 
 /**
  * Threshold for a unit whose adjusted expected count is `mean` per month, from a table on a log grid of means
@@ -46,20 +79,31 @@ const STEPS_PER_DECADE = 12;
  * once per process.
  */
 export function thresholdFor(mean: number, rateRatio: number, targetArl: number): number {
-  const position = Math.log10(mean) * STEPS_PER_DECADE;
-  const key = `${rateRatio}|${targetArl}`;
-  let table = thresholdCache.get(key);
-  if (!table) thresholdCache.set(key, (table = new Map()));
-  const at = (step: number) => {
-    let h = table.get(step);
-    if (h === undefined) {
-      h = riskAdjustedCusumThreshold({ mean: 10 ** (step / STEPS_PER_DECADE), rateRatio, targetArl }).h;
-      table.set(step, h);
-    }
-    return h;
-  };
-  return Math.max(at(Math.floor(position)), at(Math.ceil(position)));
+  return tableThreshold(thresholdTable(rateRatio, targetArl), mean);
 }
+
+/** Where a chart writes its series: views into one buffer per kind when many units are charted at once. */
+export interface MonitorOutput {
+  adjusted: Float64Array;
+  statistic: Float64Array;
+  threshold: Float64Array;
+}
+
+/** Three zeroed buffers for `units` charts of `months` each, and the view of unit i. */
+export function monitorBuffers(units: number, months: number): (i: number) => MonitorOutput {
+  const adjusted = new Float64Array(units * months);
+  const statistic = new Float64Array(units * months);
+  const threshold = new Float64Array(units * months);
+  return (i) => ({
+    adjusted: adjusted.subarray(i * months, (i + 1) * months),
+    statistic: statistic.subarray(i * months, (i + 1) * months),
+    threshold: threshold.subarray(i * months, (i + 1) * months),
+  });
+}
+
+// Cumulative sums, reused from chart to chart (50,000 of them at a time): one month's baseline window is O(1).
+let cumO = new Float64Array(0);
+let cumE = new Float64Array(0);
 
 export function monitorUnit(
   observed: ArrayLike<number>,
@@ -67,20 +111,21 @@ export function monitorUnit(
   prior: GammaPrior,
   p: MonitorParameters,
   months = observed.length,
+  out: MonitorOutput = monitorBuffers(1, months)(0),
 ): UnitMonitor {
   const T = months;
-  const adjusted = new Float64Array(T);
-  const statistic = new Float64Array(T);
-  const threshold = new Float64Array(T);
+  const { adjusted, statistic, threshold } = out;
   const alarms: number[] = [];
-  // Cumulative sums make each month's baseline window O(1).
-  const cumO = new Float64Array(T + 1);
-  const cumE = new Float64Array(T + 1);
+  if (cumO.length < T + 1) {
+    cumO = new Float64Array(T + 1);
+    cumE = new Float64Array(T + 1);
+  }
   for (let t = 0; t < T; t++) {
     cumO[t + 1] = cumO[t]! + observed[t]!;
     cumE[t + 1] = cumE[t]! + expected[t]!;
   }
   const logR = Math.log(p.rateRatio);
+  const table = thresholdTable(p.rateRatio, p.targetArl);
   let s = 0;
   let runStart: number | null = null;
   let recent = 0;
@@ -97,7 +142,7 @@ export function monitorUnit(
       runStart = null;
       continue;
     }
-    const h = thresholdFor(mean, p.rateRatio, p.targetArl);
+    const h = tableThreshold(table, mean);
     threshold[t] = h;
     const before = s;
     s = Math.max(0, s + observed[t]! * logR - (p.rateRatio - 1) * a);

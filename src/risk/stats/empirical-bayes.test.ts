@@ -60,6 +60,39 @@ describe('fitGammaPrior', () => {
     expectSignificant(fit.mean, 51 / 31.8);
   });
 
+  it('fits areas with hundreds of thousands of cases (long runs from the asymptotic series) to the term-by-term optimum', () => {
+    // Ten office-sized units. At the fitted (α, β) the log-likelihood and both scores, summed here term by
+    // term over every j < o (the definition, no series), must agree. ℓ ≈ −109 is what is left of terms of
+    // about 1.4e7, so it agrees to rounding at that scale (1e-13 of Σ ln Γ-ratio), and the scores are ≈ 0.
+    const big = [377_071, 120_455, 98_002, 151_230, 64_871, 88_120, 135_999, 71_433, 102_345, 93_210].map(
+      (o, i) => ({ observed: o, expected: o * (0.8 + 0.04 * i) }),
+    );
+    const fit = fitGammaPrior(big);
+    const { shape: a, rate: b } = fit;
+    let ell = 0;
+    let scale = 0;
+    let alphaScore = 0;
+    let betaScore = 0;
+    for (const { observed: o, expected: e } of big) {
+      let logRatio = 0;
+      let digammaDiff = 0;
+      for (let j = 0; j < o; j++) {
+        logRatio += Math.log(a + j);
+        digammaDiff += 1 / (a + j);
+      }
+      let lnFactorial = 0;
+      for (let j = 2; j <= o; j++) lnFactorial += Math.log(j);
+      scale += logRatio;
+      ell += logRatio - lnFactorial + a * Math.log(b) - (a + o) * Math.log(b + e) + o * Math.log(e);
+      alphaScore += digammaDiff + Math.log(b) - Math.log(b + e);
+      betaScore += a / b - (a + o) / (b + e);
+    }
+    expect(fit.atBoundary).toBe(false);
+    expect(Math.abs(fit.logLikelihood - ell)).toBeLessThan(1e-13 * scale);
+    expect(Math.abs(alphaScore)).toBeLessThan(1e-6);
+    expect(Math.abs(betaScore * b)).toBeLessThan(1e-6);
+  });
+
   it('falls back to near-complete pooling when there is no extra-Poisson spread', () => {
     const calm = [2, 4, 6, 8].map((o) => ({ observed: o, expected: o }));
     for (const method of ['maximum-likelihood', 'moments'] as const) {

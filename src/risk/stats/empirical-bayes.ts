@@ -97,22 +97,26 @@ function checkUnits(units: readonly RateUnit[]): void {
 interface Sample {
   observed: Float64Array;
   expected: Float64Array;
-  maxObserved: number;
+  /** The distinct observed counts, ascending, and each unit's index among them. */
+  levels: Float64Array;
+  levelOf: Int32Array;
   constant: number;
 }
 
 function sampleOf(units: readonly RateUnit[]): Sample {
   const observed = new Float64Array(units.length);
   const expected = new Float64Array(units.length);
-  let maxObserved = 0;
   let constant = 0;
   units.forEach((u, i) => {
     observed[i] = u.observed;
     expected[i] = u.expected;
-    if (u.observed > maxObserved) maxObserved = u.observed;
     constant += u.observed * Math.log(u.expected) - lnFactorial(u.observed);
   });
-  return { observed, expected, maxObserved, constant };
+  const levels = Float64Array.from(new Set(observed)).sort();
+  const index = new Map<number, number>();
+  levels.forEach((o, k) => index.set(o, k));
+  const levelOf = Int32Array.from(observed, (o) => index.get(o)!);
+  return { observed, expected, levels, levelOf, constant };
 }
 
 /** β̂(α): root of h(β) = Σ[α − (α + o)·β/(β + E)] = 0, strictly decreasing in β from nα > 0 to −ΣO < 0. */
@@ -167,28 +171,64 @@ function lnFactorial(o: number): number {
   return v;
 }
 
+/** Runs longer than this between two observed counts are summed from the asymptotic series, not term by term. */
+const LONG_RUN = 64;
+
+/** ln Γ(x) for x ≥ 10 by Stirling's series; the first omitted term is below 1e-12. */
+function lnGammaLarge(x: number): number {
+  const r = 1 / x;
+  const r2 = r * r;
+  return (
+    (x - 0.5) * Math.log(x) -
+    x +
+    0.9189385332046728 + // ln √(2π)
+    r * (1 / 12 - r2 * (1 / 360 - r2 * (1 / 1260 - r2 / 1680)))
+  );
+}
+
+/** ψ(x) for x ≥ 10 by its asymptotic series; the first omitted term is below 1e-12. */
+function digammaLarge(x: number): number {
+  const r2 = 1 / (x * x);
+  return Math.log(x) - 0.5 / x - r2 * (1 / 12 - r2 * (1 / 120 - r2 * (1 / 252 - r2 / 240)));
+}
+
 /**
  * Negative-binomial marginal log-likelihood ℓ(α, β) and its α-score. ln Γ(α + o) − ln Γ(α) and ψ(α + o) − ψ(α)
- * are sums over j < o; they come from prefix sums up to the largest count, which costs max(o) instead of
- * Σo — areas such as offices have hundreds of thousands of cases each.
+ * are the sums Σ_{j<o} ln(α + j) and Σ_{j<o} 1/(α + j), built up once per evaluation over the distinct counts
+ * in ascending order: term by term across short gaps, and from Stirling's series across long ones (offices
+ * have hundreds of thousands of cases each, so a term-by-term pass would cost the largest count every time).
  */
 function evaluate(sample: Sample, alpha: number, beta: number): ProfilePoint {
-  const { observed, expected, maxObserved } = sample;
+  const { observed, expected, levels, levelOf } = sample;
   const n = observed.length;
-  const logRatios = new Float64Array(maxObserved + 1);
-  const digammaDiffs = new Float64Array(maxObserved + 1);
-  for (let j = 0; j < maxObserved; j++) {
-    logRatios[j + 1] = logRatios[j]! + Math.log(alpha + j);
-    digammaDiffs[j + 1] = digammaDiffs[j]! + 1 / (alpha + j);
+  const logRatios = new Float64Array(levels.length);
+  const digammaDiffs = new Float64Array(levels.length);
+  let logRatio = 0;
+  let digammaDiff = 0;
+  let j = 0;
+  for (let k = 0; k < levels.length; k++) {
+    const o = levels[k]!;
+    for (; j < o && (o - j <= LONG_RUN || alpha + j < 10); j++) {
+      logRatio += Math.log(alpha + j);
+      digammaDiff += 1 / (alpha + j);
+    }
+    if (j < o) {
+      logRatio += lnGammaLarge(alpha + o) - lnGammaLarge(alpha + j);
+      digammaDiff += digammaLarge(alpha + o) - digammaLarge(alpha + j);
+      j = o;
+    }
+    logRatios[k] = logRatio;
+    digammaDiffs[k] = digammaDiff;
   }
   const logBeta = Math.log(beta);
   let score = n * logBeta;
   let logLikelihood = sample.constant + n * alpha * logBeta;
   for (let i = 0; i < n; i++) {
     const o = observed[i]!;
+    const k = levelOf[i]!;
     const logBE = Math.log(beta + expected[i]!);
-    score += digammaDiffs[o]! - logBE; // ψ(α + o) − ψ(α) + ln β − ln(β + E)
-    logLikelihood += logRatios[o]! - (alpha + o) * logBE; // ln Γ(α + o) − ln Γ(α) …
+    score += digammaDiffs[k]! - logBE; // ψ(α + o) − ψ(α) + ln β − ln(β + E)
+    logLikelihood += logRatios[k]! - (alpha + o) * logBE; // ln Γ(α + o) − ln Γ(α) …
   }
   return { alpha, beta, score, logLikelihood };
 }
