@@ -14,6 +14,7 @@ import { computeCharts, signalsAt } from '../src/risk/engine.ts';
 import { loadRiskData } from '../src/risk/load.ts';
 import { monthNumber } from '../src/risk/months.ts';
 import { DEFAULT_PARAMETERS } from '../src/risk/parameters.ts';
+import { oracleCeiling } from './risk-oracle.ts';
 import { scoreBacktest, type Alarm, type Planted } from './risk-score.ts';
 
 const url = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -44,7 +45,8 @@ try {
   const planted = (
     await client.query<Planted>(
       `SELECT id, kind, unit_type AS "unitType", unit_ids AS "unitIds", start_month::text AS "startMonth",
-              effect_size AS "effectSize", is_null_stressor AS "isNullStressor", service_type AS "serviceType"
+              effect_size AS "effectSize", is_null_stressor AS "isNullStressor", service_type AS "serviceType",
+              theme
          FROM demo_planted_signals`,
     )
   ).rows;
@@ -55,17 +57,31 @@ try {
   const alarms: Alarm[] = [];
   for (const c of charts)
     for (const t of c.monitor.alarms)
-      alarms.push({ unitType: c.series.unitType, unitId: c.series.unitId, month: t, method: 'cusum' });
+      alarms.push({
+        unitType: c.series.unitType,
+        unitId: c.series.unitId,
+        month: t,
+        method: 'cusum',
+        municipalSector: c.series.municipalSector,
+      });
   const warmUp = 12;
   for (let at = warmUp; at < data.months; at++) {
     for (const s of signalsAt(data, charts, p, at))
       if (s.method !== 'cusum')
-        alarms.push({ unitType: s.unitType, unitId: s.unitId, month: at, method: s.method });
+        alarms.push({
+          unitType: s.unitType,
+          unitId: s.unitId,
+          month: at,
+          method: s.method,
+          // A sector series' signal key ends in its sector (signal.ts).
+          municipalSector: s.signalKey.split(':')[4],
+        });
   }
+  const plantedWithStart = planted.map((s) => ({ ...s, start: monthNumber(s.startMonth) - data.firstMonth }));
   const result = scoreBacktest({
     data,
     charts,
-    planted: planted.map((s) => ({ ...s, start: monthNumber(s.startMonth) - data.firstMonth })),
+    planted: plantedWithStart,
     alarms: alarms.filter((a) => a.month >= warmUp),
     warmUp,
   });
@@ -73,7 +89,27 @@ try {
     `backtest: replayed ${data.months - warmUp} months in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   for (const line of result.lines) console.log(line);
-  console.log(JSON.stringify(result.summary));
+
+  // The ceiling: what an oracle that knows place and start detects within 6 months at the goal's budget.
+  const alpha = 0.005 / 2;
+  const oracle = oracleCeiling({ data, charts, planted: plantedWithStart, warmUp, window: 6, alpha });
+  console.log(
+    `oracle (told unit and start; one-sided Poisson test of the 6 months from the start, α = ${alpha}):`,
+  );
+  for (const o of oracle)
+    console.log(
+      `  ${o.id.padEnd(24)} ${o.counts}: baseline ${o.baseline.toFixed(1)}, planted +${o.planted.toFixed(1)}, needs ≥ ${o.critical}, drew ${o.observed} → power ${o.power.toFixed(2)}${o.realised ? ', in the data' : ', not in the data'}`,
+    );
+  const strong = oracle.filter((o) => o.effect >= 2);
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  const oracleSummary = {
+    oracleExpectedRecall6RR2: r3(strong.reduce((s, o) => s + o.power, 0) / strong.length),
+    oracleRealisedRecall6RR2: r3(strong.filter((o) => o.realised).length / strong.length),
+  };
+  console.log(
+    `ceiling for recall within 6 months, RR ≥ 2: expected ${oracleSummary.oracleExpectedRecall6RR2} (mean power), on this seed's draw ${oracleSummary.oracleRealisedRecall6RR2} (goal ≥ 0.8)`,
+  );
+  console.log(JSON.stringify({ ...result.summary, ...oracleSummary }));
 } finally {
   await conn.close();
   if (!given) {

@@ -16,6 +16,7 @@ export interface Planted {
   effectSize: number;
   isNullStressor: boolean;
   serviceType: string | null;
+  theme?: string | null;
   start?: number;
 }
 export interface Alarm {
@@ -23,6 +24,8 @@ export interface Alarm {
   unitId: string;
   month: number;
   method: string;
+  /** The sector of a municipality's own-services series, if the alarm is on one. */
+  municipalSector?: string | undefined;
 }
 
 const median = (xs: number[]) => {
@@ -115,6 +118,22 @@ export function scoreBacktest(input: {
   );
   const fa = falseAlarmUnits(surveillance, 'provider');
   const faAll = falseAlarmUnits(new Set([...surveillance, 'funnel']), 'provider');
+  // Municipalities (the whole and their own services per sector) with nothing planted in them.
+  const municipalityFa = falseAlarmUnits(new Set([...surveillance, 'funnel']), 'municipality');
+  const unplantedMunicipalities = data.municipalities.filter(
+    (m) => !affected.has(key('municipality', m.number)),
+  ).length;
+  // The same per series: a municipality's whole series and each of its own-services series.
+  const seriesFa = new Set<string>();
+  for (const a of alarms)
+    if (a.unitType === 'municipality' && !affected.has(key(a.unitType, a.unitId)))
+      seriesFa.add(`${a.unitId}:${a.municipalSector ?? ''}:${Math.floor((a.month - warmUp) / 12)}`);
+  const municipalSeries = charts.filter(
+    (c) =>
+      c.series.unitType === 'municipality' &&
+      !affected.has(key('municipality', c.series.unitId)) &&
+      c.monitor.threshold.some((h) => h > 0),
+  ).length;
   const chartedUnplanted = unplanted.filter((p) => charted.has(String(p.id))).length;
   const faCharted = [...fa].filter((u) => charted.has(u.split(':')[0]!)).length;
 
@@ -177,6 +196,9 @@ export function scoreBacktest(input: {
       : null,
     falseAlarmRateIncludingFunnel: r3((faAll.size / unplanted.length / years) * 100) / 100,
     falseAlarmUnitYears: fa.size,
+    municipalityFalseAlarmUnitYears: municipalityFa.size,
+    municipalityFalseAlarmRate: r3((municipalityFa.size / unplantedMunicipalities / years) * 100) / 100,
+    municipalSeriesFalseAlarmRate: r3((seriesFa.size / municipalSeries / years) * 100) / 100,
     chartedUnplantedProviders: chartedUnplanted,
     unplantedProviders: unplanted.length,
     precisionAt10: precisionAt(ours, 10),
@@ -192,6 +214,7 @@ export function scoreBacktest(input: {
     `recall within 3 / 6 months: all ${summary.recall3} / ${summary.recall6}; RR ≥ 2: ${summary.recall3RR2} / ${summary.recall6RR2} (goal ≥ 0.8 within 6)`,
     `median detection delay: ${summary.medianDelayMonths} months`,
     `false alarms (unit-years with an alarm / provider-years, nothing planted): ${(summary.falseAlarmUnitYearsPerProvider * 100).toFixed(4)} % of all providers, ${summary.falseAlarmRatePerChartedProviderYear === null ? '–' : (summary.falseAlarmRatePerChartedProviderYear * 100).toFixed(3)} % of charted providers (goal ≤ 0.5 %); with funnel ${(summary.falseAlarmRateIncludingFunnel * 100).toFixed(4)} %`,
+    `false alarms on municipalities with nothing planted (whole, or their own services in a sector; any method): ${summary.municipalityFalseAlarmUnitYears} municipality-years, ${(summary.municipalityFalseAlarmRate * 100).toFixed(2)} % of municipalities a year; ${(summary.municipalSeriesFalseAlarmRate * 100).toFixed(2)} % of their ${municipalSeries} charted series a year`,
     `precision@10 ${summary.precisionAt10} vs raw counts ${summary.rawPrecisionAt10}; @20 ${summary.precisionAt20} vs ${summary.rawPrecisionAt20} (goal ≥ 2×)`,
     `false-alarm ratio by municipality population quintile (low → high): ${qRatios.join(', ')} (alarms ${qAlarms.join(', ')}; goal 0.8–1.25)`,
     `null stressors: alarms on the biggest provider ${summary.nullBigProviderAlarms}, on nursing homes in the media spike ${summary.mediaSpikeNursingHomeAlarms}`,

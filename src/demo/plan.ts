@@ -53,6 +53,11 @@ export interface Plan {
   } | null;
 }
 
+/** A planted ramp reaches its full rate ratio after this many months. */
+export const RAMP_MONTHS = 12;
+/** The repeatedly named professional's planted cases come one every this many months. */
+export const REPEAT_CASE_SPACING_MONTHS = 3;
+
 /** The municipal health and care services whose cases rise together in the planted cluster. */
 export const CLUSTER_SERVICE_TYPES: ReadonlySet<string> = new Set([
   'nursing_home',
@@ -185,7 +190,7 @@ export function makePlan(rng: Random, input: PlanInput): Plan {
   for (let i = 0; i < 2; i++) {
     const p = choose();
     const start = late();
-    const rampMonths = 12;
+    const rampMonths = RAMP_MONTHS;
     const ratio = 3;
     const m = multiplierOf(p.id);
     for (let t = start; t < months; t++)
@@ -350,9 +355,15 @@ function plantRepeatProfessional(
   const moveMonth = input.monthIndexOf(mover.second.from_date);
   const cases: { providerId: number; month: number }[] = [];
   for (let i = 0; i < 4; i++)
-    cases.push({ providerId: mover.first.provider_id, month: Math.max(0, moveMonth - 10 + i * 3) });
+    cases.push({
+      providerId: mover.first.provider_id,
+      month: Math.max(0, moveMonth - 10 + i * REPEAT_CASE_SPACING_MONTHS),
+    });
   for (let i = 0; i < 4; i++)
-    cases.push({ providerId: mover.second.provider_id, month: Math.min(months - 1, moveMonth + 1 + i * 3) });
+    cases.push({
+      providerId: mover.second.provider_id,
+      month: Math.min(months - 1, moveMonth + 1 + i * REPEAT_CASE_SPACING_MONTHS),
+    });
   signals.push({
     id: 'professional-repeat-1',
     kind: 'professional_repeat',

@@ -24,6 +24,18 @@ const signal = (
 });
 
 describe('supervision candidates from the rule table', () => {
+  it("names a municipality by its whole-unit signal, though its own services' signal comes first", () => {
+    const own: CandidateSignal = {
+      ...signal('municipality', '3205', 'cusum', 29, 14),
+      signalKey: 'municipality:3205:cusum::health',
+      unitLabel: 'Lillestrøm: kommunale helse- og omsorgstjenester',
+    };
+    const whole = { ...signal('municipality', '3205', 'funnel', 60, 38), unitLabel: 'Lillestrøm' };
+    expect(supervisionCandidates([own, whole])[0]!.unitLabel).toBe('Lillestrøm');
+    // Alone, the own-services signal names it, sector and all.
+    expect(supervisionCandidates([own])[0]!.unitLabel).toBe(own.unitLabel);
+  });
+
   it('puts a provider with two agreeing methods first, with both rules and their evidence as reasons', () => {
     const cusum = signal('provider', '7', 'cusum', 12, 4); // ratio 3 → sustained_rise too
     const eb = signal('provider', '7', 'empirical_bayes', 30, 15); // ratio 2 → high_rate_vs_peers

@@ -192,10 +192,13 @@ export function supervisionCandidates(
       .filter((r): r is CandidateReason => r !== null)
       .sort((a, b) => a.priority - b.priority);
     if (reasons.length === 0) continue;
+    // A municipality's own-services signals carry the sector in their label and key: the candidate is named
+    // by a signal about the whole unit when there is one.
+    const whole = unitSignals.find((s) => s.signalKey.split(':').length <= 4) ?? first;
     candidates.push({
       unitType: first.unitType,
       unitId: first.unitId,
-      unitLabel: first.unitLabel,
+      unitLabel: whole.unitLabel,
       priority: reasons[0]!.priority,
       reasons,
       topRatio: Math.max(...reasons.flatMap((r) => r.signals.map((s) => s.ratio))),

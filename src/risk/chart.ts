@@ -74,7 +74,7 @@ export function cusumSignals(charts: readonly ChartedUnit[], p: RiskParameters, 
     }
     const ci = poissonRatioInterval(observed, expected);
     out.push({
-      signalKey: signalKey(s.unitType, s.unitId, 'cusum', null),
+      signalKey: signalKey(s.unitType, s.unitId, 'cusum', null, s.municipalSector),
       unitType: s.unitType,
       unitId: s.unitId,
       unitLabel: s.label,
@@ -90,7 +90,7 @@ export function cusumSignals(charts: readonly ChartedUnit[], p: RiskParameters, 
       comparisonGroup:
         s.unitType === 'provider'
           ? `its own history (${p.baselineMonths} months, ${p.baselineGap} months back), shrunk towards providers of the same service type and size measure (${s.group})`
-          : `its own history (${p.baselineMonths} months), with its mix of services and sizes, shrunk towards all ${s.unitType} units`,
+          : `its own history (${p.baselineMonths} months), with its mix of services and sizes, shrunk towards ${s.municipalSector ? `the municipal ${s.municipalSector} services of every municipality` : `all ${s.unitType} units`}`,
       fromMonth: from,
       toMonth: alarm,
       score: (m.statistic[alarm] ?? 0) > 0 ? m.statistic[alarm]! / m.threshold[alarm]! : 1,

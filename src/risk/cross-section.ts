@@ -57,7 +57,7 @@ export function crossSectionSignals(
       const f = { ratio, limits, band: 'above99.8', adjustedZScore: od.zScores[i] };
       const funnel = { phi: od.phi, tau2: od.tau2, adjusted };
       out.push({
-        signalKey: signalKey(u.s.unitType, u.s.unitId, 'funnel', null),
+        signalKey: signalKey(u.s.unitType, u.s.unitId, 'funnel', null, u.s.municipalSector),
         unitType: u.s.unitType,
         unitId: u.s.unitId,
         unitLabel: u.s.label,
@@ -70,7 +70,9 @@ export function crossSectionSignals(
         intervalLower: f.limits.lower998,
         intervalUpper: f.limits.upper998,
         intervalLevel: 0.998,
-        comparisonGroup: `${u.s.unitType === 'provider' ? 'providers' : u.s.unitType + ' units'} of ${group} (${units.length}), expected by size and month`,
+        comparisonGroup: u.s.municipalSector
+          ? `the municipal ${u.s.municipalSector} services of every municipality (${units.length}), expected by size and month`
+          : `${u.s.unitType === 'provider' ? 'providers' : u.s.unitType + ' units'} of ${group} (${units.length}), expected by size and month`,
         fromMonth: from,
         toMonth: at,
         score: post.probabilityAbove,

@@ -15,9 +15,16 @@ export interface UnitSeries {
   unitType: 'provider' | AreaType;
   unitId: string;
   label: string;
-  /** Prior group: the stratum for providers, the unit type for areas. */
+  /** Prior group: the stratum for providers, the unit type for areas (with the sector for sector series). */
   group: string;
   serviceType: string | null;
+  /**
+   * Set on a municipality's series of its own services in one sector (the municipal-level service types of
+   * the taxonomy, such as nursing homes, home care and GPs for health and care): the services the
+   * municipality itself is responsible for, where a local problem is not diluted by hospitals and other
+   * services it does not run.
+   */
+  municipalSector?: string;
   observed: Float64Array;
   expected: Float64Array;
 }
@@ -80,24 +87,41 @@ export function expectedSeries(data: RiskData): { providers: UnitSeries[]; month
   return { providers: series, monthFactor };
 }
 
-/** Area series: sums of their providers' observed and expected counts. */
+/** How a municipality's own services in a sector are named (bokmål, like the other unit labels). */
+const MUNICIPAL_SERVICES: Record<string, string> = {
+  health: 'kommunale helse- og omsorgstjenester',
+  child_welfare: 'kommunalt barnevern',
+  social: 'sosiale tjenester i Nav',
+};
+
+/**
+ * Area series: sums of their providers' observed and expected counts; for municipalities also one series per
+ * sector of the services the municipality runs itself.
+ */
 export function areaSeries(data: RiskData, providerSeries: UnitSeries[]): UnitSeries[] {
   const T = data.months;
   const names = new Map(data.municipalities.map((m) => [m.number, m.name]));
   const areas = new Map<string, UnitSeries>();
-  const add = (unitType: AreaType, unitId: string, label: string, s: UnitSeries) => {
-    const key = `${unitType}:${unitId}`;
+  const add = (
+    unitType: AreaType,
+    unitId: string,
+    label: string,
+    s: UnitSeries,
+    municipalSector?: string,
+  ) => {
+    const key = `${unitType}:${unitId}:${municipalSector ?? ''}`;
     let a = areas.get(key);
     if (!a) {
       a = {
         unitType,
         unitId,
         label,
-        group: unitType,
+        group: municipalSector ? `${unitType}|${municipalSector}` : unitType,
         serviceType: null,
         observed: new Float64Array(T),
         expected: new Float64Array(T),
       };
+      if (municipalSector) a.municipalSector = municipalSector;
       areas.set(key, a);
     }
     for (let t = 0; t < T; t++) {
@@ -107,7 +131,16 @@ export function areaSeries(data: RiskData, providerSeries: UnitSeries[]): UnitSe
   };
   data.providers.forEach((p, i) => {
     const s = providerSeries[i]!;
-    add('municipality', p.municipality, names.get(p.municipality) ?? p.municipality, s);
+    const name = names.get(p.municipality) ?? p.municipality;
+    add('municipality', p.municipality, name, s);
+    if (p.municipalSector)
+      add(
+        'municipality',
+        p.municipality,
+        `${name}: ${MUNICIPAL_SERVICES[p.municipalSector] ?? `kommunale tjenester (${p.municipalSector})`}`,
+        s,
+        p.municipalSector,
+      );
     add('county', p.county, p.county, s);
     add('office', p.office, p.office, s);
     add('national', 'NO', 'Norge', s);

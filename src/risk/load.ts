@@ -9,6 +9,8 @@ export interface ProviderInfo {
   id: number;
   label: string;
   serviceType: string;
+  /** The sector of a municipal-level service type (the municipality runs it), else null. */
+  municipalSector: string | null;
   /** Stratum for expected counts: service type × size measure (sizes are only comparable within it). */
   stratum: string;
   size: number;
@@ -78,15 +80,20 @@ export async function loadRiskData(client: pg.PoolClient | pg.Client, o: LoadOpt
     office_code: string;
     active_from: string;
     active_to: string | null;
+    municipal_sector: string | null;
   }>(
     `SELECT p.id, p.name, p.service_type, p.size_measure, p.size, p.municipality_number, m.county_number,
-            m.office_code, p.active_from::text AS active_from, p.active_to::text AS active_to
-       FROM providers p JOIN municipalities m ON m.number = p.municipality_number ORDER BY p.id`,
+            m.office_code, p.active_from::text AS active_from, p.active_to::text AS active_to,
+            CASE WHEN st.level = 'municipal' THEN st.sector_code END AS municipal_sector
+       FROM providers p JOIN municipalities m ON m.number = p.municipality_number
+       JOIN service_types st ON st.code = p.service_type
+      ORDER BY p.id`,
   );
   const providers: ProviderInfo[] = providerRows.rows.map((r) => ({
     id: r.id,
     label: r.name,
     serviceType: r.service_type,
+    municipalSector: r.municipal_sector,
     stratum: `${r.service_type}|${r.size_measure}`,
     size: r.size,
     municipality: r.municipality_number,

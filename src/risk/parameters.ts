@@ -29,11 +29,13 @@ export interface RiskParameters {
 }
 
 export const DEFAULT_PARAMETERS: RiskParameters = {
-  model: 'tilsyn-risk-1',
+  model: 'tilsyn-risk-2',
   rateRatio: 2,
-  falseAlarmsPerUnitYear: 0.0025,
+  // The goal's budget: at most 0.5 % of charted units a year alarm with nothing there.
+  falseAlarmsPerUnitYear: 0.005,
   baselineMonths: 36,
-  baselineGap: 3,
+  // A change stays out of the unit's own baseline for six months, the window it should be found in.
+  baselineGap: 6,
   minMonthlyExpected: 0.05,
   alarmMonths: 6,
   windowMonths: 12,

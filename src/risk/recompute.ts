@@ -146,7 +146,9 @@ export async function recomputeRisk(
     // The state after the last complete month, so a new case in the current month re-tests in O(1).
     const T = data.months;
     const states = picture.charts
-      .filter((c) => c.monitor.threshold[T - 1]! > 0)
+      // A municipality's sector series shares its unit id and is not stepped by the incremental update: the
+      // next full run updates it.
+      .filter((c) => c.monitor.threshold[T - 1]! > 0 && !c.series.municipalSector)
       .map((c) => ({
         run_id: runId,
         unit_type: c.series.unitType,

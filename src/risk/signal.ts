@@ -23,6 +23,18 @@ export interface SignalRecord {
   evidence: Record<string, unknown>;
 }
 
-export function signalKey(unitType: string, unitId: string, method: string, theme: string | null): string {
-  return [unitType, unitId, method, theme ?? ''].join(':');
+/**
+ * Stable across runs, so an assessment shows again on the next run. A municipality's series of its own
+ * services in one sector adds the sector; the keys of every other signal are as they always were.
+ */
+export function signalKey(
+  unitType: string,
+  unitId: string,
+  method: string,
+  theme: string | null,
+  municipalSector?: string,
+): string {
+  const key = [unitType, unitId, method, theme ?? ''];
+  if (municipalSector) key.push(municipalSector);
+  return key.join(':');
 }
