@@ -2,9 +2,12 @@
  * `npm run bench:risk`: the backtest of the risk engine on the default synthetic data (seed 1, 25,000 cases,
  * five years, 50,000 providers) against the planted signals in `demo_planted_signals`. Replays the engine
  * month by month (the CUSUM is sequential; the other methods are evaluated on their window ending each month)
- * and prints every figure of the issue against its goal; last line one JSON object.
- *   BENCH_DATABASE_URL  server (default postgres://postgres@127.0.0.1:5432/test)
- *   BENCH_RISK_SCHEMA   use this schema (seeded first if it has no demo run yet) and keep it afterwards
+ * and prints every figure of the issue against its goal, the oracle ceiling of each planted signal
+ * (risk-oracle.ts) and false alarms on redrawn data with nothing planted (risk-null.ts); last line one JSON
+ * object.
+ *   BENCH_DATABASE_URL          server (default postgres://postgres@127.0.0.1:5432/test)
+ *   BENCH_RISK_SCHEMA           use this schema (seeded first if it has no demo run yet) and keep it afterwards
+ *   BENCH_RISK_NULL_REPLICATES  redraws for the false-alarm comparison (default 100, about 2.5 minutes)
  */
 import pg from 'pg';
 import { connect, quoteIdent } from '../src/db/connect.ts';
@@ -14,6 +17,7 @@ import { computeCharts, signalsAt } from '../src/risk/engine.ts';
 import { loadRiskData } from '../src/risk/load.ts';
 import { monthNumber } from '../src/risk/months.ts';
 import { DEFAULT_PARAMETERS } from '../src/risk/parameters.ts';
+import { nullFalseAlarms } from './risk-null.ts';
 import { oracleCeiling } from './risk-oracle.ts';
 import { scoreBacktest, type Alarm, type Planted } from './risk-score.ts';
 
@@ -109,7 +113,34 @@ try {
   console.log(
     `ceiling for recall within 6 months, RR ≥ 2: expected ${oracleSummary.oracleExpectedRecall6RR2} (mean power), on this seed's draw ${oracleSummary.oracleRealisedRecall6RR2} (goal ≥ 0.8)`,
   );
-  console.log(JSON.stringify({ ...result.summary, ...oracleSummary }));
+
+  // False alarms on redrawn data with nothing planted, often enough to compare population quintiles.
+  const replicates = Number(process.env.BENCH_RISK_NULL_REPLICATES ?? 100);
+  const nullStarted = performance.now();
+  const nulls = nullFalseAlarms(data, charts, p, { replicates, seed: 2026, warmUp });
+  const pct = (xs: number[]) => xs.map((x) => (x * 100).toFixed(3)).join(', ');
+  console.log(
+    `null redraws (${replicates}, constant rates, CUSUM, ${((performance.now() - nullStarted) / 1000).toFixed(1)} s): ${nulls.alarms} provider-years with an alarm (by quintile, low → high: ${nulls.alarmsByQuintile.join(', ')})`,
+  );
+  console.log(
+    `  false alarms per provider-year ${pct(nulls.perProviderYear)} %; ratio to all ${nulls.ratio.map((x, q) => `${r3(x)} (${r3(nulls.ratioInterval[q]![0])}–${r3(nulls.ratioInterval[q]![1])})`).join(', ')} (goal 0.8–1.25)`,
+  );
+  console.log(
+    `  per charted provider-year ${pct(nulls.perChartedProviderYear)} %; ratio to all ${nulls.chartedRatio.map(r3).join(', ')}`,
+  );
+  const nullSummary = {
+    nullReplicates: replicates,
+    nullFalseAlarms: nulls.alarms,
+    nullQuintileRatios: nulls.ratio.map(r3),
+    nullQuintileRatiosCharted: nulls.chartedRatio.map(r3),
+    nullFalseAlarmRatePerChartedProviderYear:
+      r3(
+        (nulls.alarms /
+          nulls.perChartedProviderYear.reduce((s, x, q) => s + (x ? nulls.alarmsByQuintile[q]! / x : 0), 0)) *
+          1000,
+      ) / 1000,
+  };
+  console.log(JSON.stringify({ ...result.summary, ...oracleSummary, ...nullSummary }));
 } finally {
   await conn.close();
   if (!given) {

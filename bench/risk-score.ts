@@ -38,6 +38,12 @@ const median = (xs: number[]) => {
 };
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/** Municipality number → quintile of population (0 = the smallest fifth). */
+export function populationQuintiles(data: RiskData): Map<string, number> {
+  const munis = [...data.municipalities].sort((a, b) => a.population - b.population);
+  return new Map(munis.map((m, i) => [m.number, Math.floor((i * 5) / munis.length)]));
+}
+
 export function scoreBacktest(input: {
   data: RiskData;
   charts: ChartedUnit[];
@@ -137,9 +143,7 @@ export function scoreBacktest(input: {
   const chartedUnplanted = unplanted.filter((p) => charted.has(String(p.id))).length;
   const faCharted = [...fa].filter((u) => charted.has(u.split(':')[0]!)).length;
 
-  // Quintiles of municipality population.
-  const munis = [...data.municipalities].sort((a, b) => a.population - b.population);
-  const quintileOf = new Map(munis.map((m, i) => [m.number, Math.floor((i * 5) / munis.length)]));
+  const quintileOf = populationQuintiles(data);
   const qUnits = [0, 0, 0, 0, 0];
   const qAlarms = [0, 0, 0, 0, 0];
   for (const p of unplanted) qUnits[quintileOf.get(p.municipality)!]! += 1;
