@@ -11,6 +11,7 @@
  * The gap keeps a fresh change out of its own baseline for a few months.
  */
 import jStat from 'jstat';
+import { CUSUM_TABLE } from './cusum-table.ts';
 import { riskAdjustedCusumThreshold } from './stats/cusum-grid.ts';
 import type { GammaPrior } from './stats/index.ts';
 
@@ -49,7 +50,12 @@ const STEPS_PER_DECADE = 12;
 function thresholdTable(rateRatio: number, targetArl: number): ThresholdTable {
   const key = `${rateRatio}|${targetArl}`;
   let table = thresholdTables.get(key);
-  if (!table) thresholdTables.set(key, (table = { rateRatio, targetArl, byStep: new Map() }));
+  if (!table) {
+    thresholdTables.set(key, (table = { rateRatio, targetArl, byStep: new Map() }));
+    // The default parameters' thresholds ship solved (scripts/cusum-table.ts): a fresh process starts warm.
+    if (rateRatio === CUSUM_TABLE.rateRatio && targetArl === CUSUM_TABLE.targetArl)
+      CUSUM_TABLE.thresholds.forEach((h, i) => table!.byStep.set(CUSUM_TABLE.firstStep + i, h));
+  }
   return table;
 }
 
