@@ -85,7 +85,12 @@ export async function recomputeRisk(
   try {
     await client.query('BEGIN');
     progress?.step('load');
-    const data = await loadRiskData(client, { from, to, themesFrom: monthDate(last - p.windowMonths + 1) });
+    // On a server the reads share this transaction's snapshot on extra connections; PGlite has only this one.
+    const data = await loadRiskData(
+      client,
+      { from, to, themesFrom: monthDate(last - p.windowMonths + 1) },
+      conn.kind === 'server' ? { pool: conn.pool } : undefined,
+    );
     const loaded = performance.now();
     progress?.step('compute');
     const picture = computeRisk(data, p);
