@@ -82,6 +82,7 @@ export async function updateRiskForCase(
     const found = await sql<{
       run_id: number;
       rate_ratio: number;
+      budget: number;
       received_on: string;
       unit_type: RiskUnitType;
       unit_id: string;
@@ -92,7 +93,8 @@ export async function updateRiskForCase(
       expected: number;
       threshold: number;
     }>`
-      WITH run AS (SELECT id, (parameters->>'rateRatio')::float8 AS rate_ratio FROM risk_runs
+      WITH run AS (SELECT id, (parameters->>'rateRatio')::float8 AS rate_ratio,
+                          (parameters->>'falseAlarmsPerUnitYear')::float8 AS budget FROM risk_runs
                     WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1),
            c AS (SELECT cs.received_on, p.id::text AS provider, m.number AS municipality,
                         m.county_number AS county, m.office_code AS office
@@ -103,7 +105,7 @@ export async function updateRiskForCase(
              SELECT 'provider', provider FROM c UNION ALL SELECT 'municipality', municipality FROM c
              UNION ALL SELECT 'county', county FROM c UNION ALL SELECT 'office', office FROM c
              UNION ALL SELECT 'national', 'NO' FROM c)
-      SELECT st.run_id, run.rate_ratio, (SELECT received_on::text FROM c) AS received_on, st.unit_type,
+      SELECT st.run_id, run.rate_ratio, run.budget, (SELECT received_on::text FROM c) AS received_on, st.unit_type,
              st.unit_id, st.unit_label, st.month::text AS month, st.cusum_before, st.observed, st.expected,
              st.threshold
         FROM run JOIN risk_unit_state st ON st.run_id = run.id
@@ -148,6 +150,7 @@ export async function updateRiskForCase(
         statistic: updated.statistic,
         threshold: s.threshold,
         statistic_before_month: s.cusumBefore,
+        false_alarms_per_unit_year: Number(r.budget),
       };
       const inserted = await sql`
         INSERT INTO risk_signals (run_id, signal_key, unit_type, unit_id, unit_label, method, observed, expected,

@@ -196,6 +196,22 @@ describe('risk pictures in Chromium', () => {
     await context.close();
   });
 
+  it("explains a CUSUM signal with its run's own false-alarm budget", async () => {
+    const { context, page, errors } = await signedIn();
+    const signal = await db.pool.query<{ id: number; budget: string }>(
+      `SELECT s.id, r.parameters->>'falseAlarmsPerUnitYear' AS budget
+         FROM risk_signals s JOIN risk_runs r ON r.id = s.run_id
+        WHERE s.run_id = (SELECT max(id) FROM risk_runs) AND s.method = 'cusum' ORDER BY s.id LIMIT 1`,
+    );
+    const years = Math.round(1 / Number(signal.rows[0]!.budget));
+    await page.goto(base + `/risiko/signaler/${signal.rows[0]!.id}`);
+    await expect
+      .poll(() => page.getByText(`omtrent én gang på ${years} år`).count(), { timeout: 20_000 })
+      .toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('records an assessment of a signal from its page', async () => {
     const { context, page, errors } = await signedIn();
     const signal = await db.pool.query<{ id: number }>(

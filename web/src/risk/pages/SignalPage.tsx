@@ -130,7 +130,13 @@ export default function SignalPage() {
       <Heading level={3} data-size="xs">
         {t('signal.explanation')}
       </Heading>
-      <Paragraph>{t(`method.${s.method}.explain`, { defaultValue: labels.method(s.method) })}</Paragraph>
+      <Paragraph>
+        {t(`method.${s.method}.explain`, {
+          defaultValue: labels.method(s.method),
+          // The CUSUM's false-alarm budget as stored with the signal: 0.005 a unit-year is once in 200 years.
+          years: falseAlarmYears(s.evidence) ?? '–',
+        })}
+      </Paragraph>
       <dl className="facts">
         {(
           [
@@ -229,4 +235,10 @@ export default function SignalPage() {
       </form>
     </section>
   );
+}
+
+/** Years between false alarms of a unit with no real rise, from a CUSUM signal's stored budget. */
+function falseAlarmYears(evidence: Record<string, unknown>): number | undefined {
+  const budget = evidence.false_alarms_per_unit_year;
+  return typeof budget === 'number' && budget > 0 ? Math.round(1 / budget) : undefined;
 }
