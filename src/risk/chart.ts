@@ -101,12 +101,30 @@ export function cusumSignals(charts: readonly ChartedUnit[], p: RiskParameters, 
         alarm_month: alarm,
         alarms: m.alarms,
         false_alarms_per_unit_year: p.falseAlarmsPerUnitYear,
+        comparison: comparisonOf(s, { months: p.baselineMonths, gap: p.baselineGap }, 'own_history'),
         prior,
         peer_expected: sum(s.expected, from, alarm),
       },
     });
   }
   return out;
+}
+
+/**
+ * The comparison group as data (`evidence.comparison`), so the web app can say it in the reader's language;
+ * `comparisonGroup` keeps the English sentence for the API.
+ */
+export function comparisonOf(
+  s: UnitSeries,
+  extra: Record<string, number>,
+  basis: 'own_history' | 'peers',
+): Record<string, unknown> {
+  if (s.unitType === 'provider') {
+    const [serviceType, sizeMeasure] = s.group.split('|');
+    return { kind: `${basis}_provider`, serviceType, sizeMeasure, ...extra };
+  }
+  if (s.municipalSector) return { kind: `${basis}_sector`, sector: s.municipalSector, ...extra };
+  return { kind: `${basis}_area`, unitType: s.unitType, ...extra };
 }
 
 function sum(a: ArrayLike<number>, from: number, to: number): number {

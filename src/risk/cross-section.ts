@@ -5,6 +5,7 @@
  * both agree — above the adjusted 99.8 % limit AND P(RR > 1.5) ≥ ebProbability — so a small unit is not
  * flagged on noise, nor a big one on a trivial excess.
  */
+import { comparisonOf } from './chart.ts';
 import type { UnitSeries } from './expected.ts';
 import type { RiskParameters } from './parameters.ts';
 import { signalKey, type SignalRecord } from './signal.ts';
@@ -78,6 +79,7 @@ export function crossSectionSignals(
         score: post.probabilityAbove,
         evidence: {
           score_meaning: `posterior P(RR > ${p.ebThreshold})`,
+          comparison: comparisonOf(u.s, { units: units.length }, 'peers'),
           interval_meaning: 'overdispersion-adjusted 99.8 % funnel limits for O/E at this expected count',
           funnel: {
             band: f.band,

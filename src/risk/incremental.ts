@@ -151,6 +151,7 @@ export async function updateRiskForCase(
         threshold: s.threshold,
         statistic_before_month: s.cusumBefore,
         false_alarms_per_unit_year: Number(r.budget),
+        comparison: { kind: 'own_history_incremental' },
       };
       const inserted = await sql`
         INSERT INTO risk_signals (run_id, signal_key, unit_type, unit_id, unit_label, method, observed, expected,

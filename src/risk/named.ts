@@ -73,6 +73,7 @@ export function repeatNamedSignals(data: RiskData, p: RiskParameters, at: number
       score: -Math.log10(Math.max(pValue, 1e-300)),
       evidence: {
         score_meaning: '−log10 of the Poisson tail probability P(X ≥ observed)',
+        comparison: { kind: 'colleagues' },
         p_value: pValue,
         employers_named: [...(data.professionalEmployers.get(id) ?? [])],
       },
@@ -137,6 +138,7 @@ export function outcomeShareSignals(data: RiskData, p: RiskParameters, at: numbe
       score: f.adjustedZScore,
       evidence: {
         score_meaning: 'overdispersion-adjusted z-score',
+        comparison: { kind: 'offices_case_mix' },
         outcome: 'breach',
         decided_cases: u.cases,
         funnel: { phi: funnel.phi, tau2: funnel.tau2, adjusted: funnel.adjusted },

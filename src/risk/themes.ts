@@ -66,6 +66,7 @@ export function themeSignals(data: RiskData, p: RiskParameters, at: number): Sig
       score: r.ic.ic025,
       evidence: {
         score_meaning: 'IC025 (lower 2.5 % point of the BCPNN information component, log2 scale)',
+        comparison: { kind: 'theme_peers', serviceType: prov.serviceType },
         interval_meaning: 'PRR with 95 % confidence interval',
         table: { a, b, c, d },
         prr: r.prr,

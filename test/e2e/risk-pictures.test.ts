@@ -196,18 +196,28 @@ describe('risk pictures in Chromium', () => {
     await context.close();
   });
 
-  it("explains a CUSUM signal with its run's own false-alarm budget", async () => {
+  it("explains a CUSUM signal with its run's own false-alarm budget and comparison group, in bokmål", async () => {
     const { context, page, errors } = await signedIn();
-    const signal = await db.pool.query<{ id: number; budget: string }>(
-      `SELECT s.id, r.parameters->>'falseAlarmsPerUnitYear' AS budget
+    const signal = await db.pool.query<{ id: number; budget: string; months: string; gap: string }>(
+      `SELECT s.id, r.parameters->>'falseAlarmsPerUnitYear' AS budget,
+              r.parameters->>'baselineMonths' AS months, r.parameters->>'baselineGap' AS gap
          FROM risk_signals s JOIN risk_runs r ON r.id = s.run_id
         WHERE s.run_id = (SELECT max(id) FROM risk_runs) AND s.method = 'cusum' ORDER BY s.id LIMIT 1`,
     );
-    const years = Math.round(1 / Number(signal.rows[0]!.budget));
-    await page.goto(base + `/risiko/signaler/${signal.rows[0]!.id}`);
+    const { id, budget, months, gap } = signal.rows[0]!;
+    await page.goto(base + `/risiko/signaler/${id}`);
     await expect
-      .poll(() => page.getByText(`omtrent én gang på ${years} år`).count(), { timeout: 20_000 })
+      .poll(() => page.getByText(`omtrent én gang på ${Math.round(1 / Number(budget))} år`).count(), {
+        timeout: 20_000,
+      })
       .toBe(1);
+    // Its comparison group in bokmål, from the run's parameters, not the English sentence stored beside it.
+    await expect
+      .poll(() =>
+        page.getByText(`Egen historikk (${months} måneder, fram til ${gap} måneder tilbake)`).count(),
+      )
+      .toBe(1);
+    expect(await page.getByText('its own history').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

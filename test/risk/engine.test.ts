@@ -44,6 +44,8 @@ describe('risk engine on a small seeded database', () => {
       expect(s.comparisonGroup.length).toBeGreaterThan(10);
       expect(s.fromMonth).toBeLessThanOrEqual(s.toMonth);
       expect(s.evidence).toHaveProperty('score_meaning');
+      // The comparison as data too, for the web app to say in the reader's language.
+      expect(typeof (s.evidence.comparison as { kind?: unknown } | undefined)?.kind).toBe('string');
     }
   });
 

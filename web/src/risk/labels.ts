@@ -43,6 +43,21 @@ export function useLabels() {
     measure: (code: string) => t(`measure.${code}`, { defaultValue: code }),
     method: (code: string) => t(`method.${code}.name`, { defaultValue: code }),
     unitType: (code: string) => t(`unitType.${code}`, { defaultValue: code }),
+    comparison: (evidence: Record<string, unknown> | undefined, fallback: string) => {
+      const c = evidence?.comparison as Record<string, string | number> | undefined;
+      if (!c || typeof c.kind !== 'string') return fallback;
+      const sector = of(SECTORS, c.sector as string | undefined);
+      return t(`comparison.${c.kind}`, {
+        defaultValue: fallback,
+        months: c.months,
+        gap: c.gap,
+        units: c.units,
+        serviceType: of(SERVICE_TYPES, c.serviceType as string | undefined),
+        sizeMeasure: c.sizeMeasure ? t(`sizeMeasure.${c.sizeMeasure}`, { defaultValue: c.sizeMeasure }) : '',
+        sector: sector.charAt(0).toLocaleLowerCase(lang) + sector.slice(1),
+        unitType: c.unitType ? t(`unitType.${c.unitType}`, { defaultValue: c.unitType }) : '',
+      });
+    },
     // i18next reads '.' as a key separator: 'above99.8' is stored as 'above99_8'.
     band: (code: string) => t(`band.${code.replace('.', '_')}`, { defaultValue: code }),
   };

@@ -141,9 +141,12 @@ export default function SignalPage() {
         {(
           [
             [t('signal.method'), labels.method(s.method)],
-            [t('signal.comparisonGroup'), s.comparisonGroup],
+            [t('signal.comparisonGroup'), labels.comparison(s.evidence, s.comparisonGroup)],
             [t('signal.period'), `${fmt.date(s.period.from)}–${fmt.date(s.period.to)}`],
-            ...Object.entries(s.evidence).map(([k, v]) => [k, evidenceText(v, fmt.two)]),
+            // The comparison is shown above, in words.
+            ...Object.entries(s.evidence)
+              .filter(([k]) => k !== 'comparison')
+              .map(([k, v]) => [k, evidenceText(v, fmt.two)]),
           ] as [string, string][]
         ).map(([k, v]) => (
           <div key={k}>
