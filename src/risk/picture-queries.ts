@@ -247,12 +247,13 @@ export async function signalHistory(db: Kysely<Database>, unitType: string, unit
     interval_upper: number;
     interval_level: number;
     comparison_group: string;
+    comparison: Record<string, unknown> | null;
     period_from: string;
     period_to: string;
   }>`
     SELECT s.id, s.run_id, r.as_of::text AS as_of, s.method, s.theme, s.observed, s.expected, s.ratio,
            s.interval_lower, s.interval_upper, s.interval_level, s.comparison_group,
-           s.period_from::text AS period_from, s.period_to::text AS period_to
+           s.evidence->'comparison' AS comparison, s.period_from::text AS period_from, s.period_to::text AS period_to
       FROM risk_signals s JOIN risk_runs r ON r.id = s.run_id
      WHERE s.unit_type = ${unitType} AND s.unit_id = ${unitId}
      ORDER BY s.run_id, s.id`.execute(db);
@@ -271,6 +272,7 @@ export async function signalHistory(db: Kysely<Database>, unitType: string, unit
       level: Number(r.interval_level),
     },
     comparisonGroup: r.comparison_group,
+    comparison: r.comparison,
     period: { from: r.period_from, to: r.period_to },
   }));
 }

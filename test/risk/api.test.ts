@@ -53,6 +53,16 @@ describe('risk API', () => {
     expect(body.total).toBe(total);
     const scores = body.signals.map((s: { score: number }) => s.score);
     expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
+    // Each carries its comparison group as data too, the same as stored in its evidence.
+    const stored = await db.pool.query<{ id: number; comparison: unknown }>(
+      `SELECT id, evidence->'comparison' AS comparison FROM risk_signals WHERE run_id = $1`,
+      [runId],
+    );
+    const byId = new Map(stored.rows.map((r) => [Number(r.id), r.comparison]));
+    for (const signal of body.signals as { id: number; comparison: { kind: string } }[]) {
+      expect(typeof signal.comparison.kind).toBe('string');
+      expect(signal.comparison).toEqual(byId.get(signal.id));
+    }
 
     const page2 = (await get('/api/risk/signals?pageSize=1&page=2')).json();
     expect(page2.signals.map((s: { id: number }) => s.id)).toEqual(

@@ -235,6 +235,7 @@ export const ProviderProfileResponse = z.object({
       ratio: figure,
       interval: z.object({ lower: figure, upper: figure, level: z.number() }),
       comparisonGroup: z.string(),
+      comparison: z.record(z.string(), z.unknown()).nullable(),
       period: Period,
     }),
   ),

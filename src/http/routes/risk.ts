@@ -62,6 +62,8 @@ const Signal = z.object({
   ratio: z.number(),
   interval: z.object({ lower: z.number(), upper: z.number(), level: z.number() }),
   comparisonGroup: z.string(),
+  /** The comparison group as data (kind and figures), for a client to word in its own language. */
+  comparison: z.record(z.string(), z.unknown()).nullable(),
   period: z.object({ from: z.string(), to: z.string() }),
   score: z.number(),
   incremental: z.boolean(),
@@ -136,6 +138,7 @@ function presentSignal(s: SignalRow, names: boolean): z.infer<typeof Signal> {
       level: Number(s.interval_level),
     },
     comparisonGroup: s.comparison_group,
+    comparison: comparisonOfEvidence(s.evidence),
     period: { from: day(s.period_from), to: day(s.period_to) },
     score: Number(s.score),
     incremental: s.incremental,
@@ -341,3 +344,9 @@ export const riskRoutes =
       },
     );
   };
+
+/** `evidence.comparison` of a stored signal, or null for signals stored before it was recorded. */
+export function comparisonOfEvidence(evidence: unknown): Record<string, unknown> | null {
+  const c = (evidence as { comparison?: unknown } | null)?.comparison;
+  return c && typeof c === 'object' ? (c as Record<string, unknown>) : null;
+}

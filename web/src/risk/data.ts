@@ -35,6 +35,9 @@ export interface Signal {
   ratio: number;
   interval: { lower: number; upper: number; level: number };
   comparisonGroup: string;
+  /** The comparison group as data (the signal list); pictures carry it inside `evidence`. */
+  comparison?: Record<string, unknown> | null;
+  evidence?: Record<string, unknown>;
   period: { from: string; to: string };
   score: number;
 }
@@ -249,6 +252,7 @@ export interface ProviderProfile {
     ratio: number;
     interval: { lower: number; upper: number; level: number };
     comparisonGroup: string;
+    comparison: Record<string, unknown> | null;
     period: { from: string; to: string };
   }[];
   recentCases: {

@@ -43,8 +43,9 @@ export function useLabels() {
     measure: (code: string) => t(`measure.${code}`, { defaultValue: code }),
     method: (code: string) => t(`method.${code}.name`, { defaultValue: code }),
     unitType: (code: string) => t(`unitType.${code}`, { defaultValue: code }),
-    comparison: (evidence: Record<string, unknown> | undefined, fallback: string) => {
-      const c = evidence?.comparison as Record<string, string | number> | undefined;
+    /** A signal's comparison group in the page language, from its data; else the stored English sentence. */
+    comparison: (comparison: unknown, fallback: string) => {
+      const c = comparison as Record<string, string | number> | null | undefined;
       if (!c || typeof c.kind !== 'string') return fallback;
       const sector = of(SECTORS, c.sector as string | undefined);
       return t(`comparison.${c.kind}`, {

@@ -100,8 +100,12 @@ export function SignalTable(p: {
     {
       key: 'comparison',
       label: t('signal.comparisonGroup'),
-      value: (s) => s.comparisonGroup,
-      display: (s) => <span className="subtle">{s.comparisonGroup}</span>,
+      value: (s) => labels.comparison(s.comparison ?? s.evidence?.comparison, s.comparisonGroup),
+      display: (s) => (
+        <span className="subtle">
+          {labels.comparison(s.comparison ?? s.evidence?.comparison, s.comparisonGroup)}
+        </span>
+      ),
     },
   ];
   return (

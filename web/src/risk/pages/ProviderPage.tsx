@@ -115,7 +115,11 @@ export default function ProviderPage() {
       display: (s) => intervalText(fmt, s.interval),
       numeric: true,
     },
-    { key: 'comparison', label: t('signal.comparisonGroup'), value: (s) => s.comparisonGroup },
+    {
+      key: 'comparison',
+      label: t('signal.comparisonGroup'),
+      value: (s) => labels.comparison(s.comparison, s.comparisonGroup),
+    },
   ];
   const caseColumns: Column<CaseRow>[] = [
     { key: 'caseNumber', label: t('provider.caseNumber'), value: (c) => c.caseNumber },

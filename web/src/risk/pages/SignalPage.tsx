@@ -141,7 +141,7 @@ export default function SignalPage() {
         {(
           [
             [t('signal.method'), labels.method(s.method)],
-            [t('signal.comparisonGroup'), labels.comparison(s.evidence, s.comparisonGroup)],
+            [t('signal.comparisonGroup'), labels.comparison(s.evidence.comparison, s.comparisonGroup)],
             [t('signal.period'), `${fmt.date(s.period.from)}–${fmt.date(s.period.to)}`],
             // The comparison is shown above, in words.
             ...Object.entries(s.evidence)
