@@ -218,6 +218,20 @@ describe('risk pictures in Chromium', () => {
       )
       .toBe(1);
     expect(await page.getByText('its own history').count()).toBe(0);
+    // The evidence in words: the alarm month as a month (the evidence period ends in it), not an index.
+    const periodTo = (
+      await db.pool.query<{ to: string }>(`SELECT period_to::text AS to FROM risk_signals WHERE id = $1`, [
+        id,
+      ])
+    ).rows[0]!.to;
+    const alarmMonth = new Intl.DateTimeFormat('nb-NO', {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${periodTo.slice(0, 7)}-01T00:00:00Z`));
+    const row = page.locator('dl.facts div').filter({ has: page.getByText('Alarmmåned', { exact: true }) });
+    await expect.poll(() => row.locator('dd').textContent()).toBe(alarmMonth);
+    expect(await page.getByText('score_meaning').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -143,10 +143,15 @@ export default function SignalPage() {
             [t('signal.method'), labels.method(s.method)],
             [t('signal.comparisonGroup'), labels.comparison(s.evidence.comparison, s.comparisonGroup)],
             [t('signal.period'), `${fmt.date(s.period.from)}–${fmt.date(s.period.to)}`],
-            // The comparison is shown above, in words.
+            // The comparison is shown above in words, and the score's scale only matters to the API.
             ...Object.entries(s.evidence)
-              .filter(([k]) => k !== 'comparison')
-              .map(([k, v]) => [k, evidenceText(v, fmt.two)]),
+              .filter(([k]) => !['comparison', 'score_meaning', 'interval_meaning'].includes(k))
+              .map(([k, v]) => [
+                t(`evidence.${k}`, { defaultValue: k }),
+                k === 'alarms' || k === 'alarm_month'
+                  ? alarmMonths(v, s.evidence.alarm_month, s.period.to, labels.lang)
+                  : evidenceText(v, fmt.two),
+              ]),
           ] as [string, string][]
         ).map(([k, v]) => (
           <div key={k}>
@@ -244,4 +249,20 @@ export default function SignalPage() {
 function falseAlarmYears(evidence: Record<string, unknown>): number | undefined {
   const budget = evidence.false_alarms_per_unit_year;
   return typeof budget === 'number' && budget > 0 ? Math.round(1 / budget) : undefined;
+}
+
+/**
+ * A CUSUM's alarm months are stored as month indexes of the run; the evidence period ends in the alarm month,
+ * so each index is that month moved by its distance from the alarm.
+ */
+function alarmMonths(value: unknown, alarm: unknown, periodTo: string, lang: string): string {
+  const indexes = (Array.isArray(value) ? value : [value]).filter((v): v is number => typeof v === 'number');
+  if (typeof alarm !== 'number' || indexes.length === 0) return String(value ?? '');
+  const month = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nb-NO', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const [year, m] = periodTo.split('-').map(Number) as [number, number];
+  return indexes.map((i) => month.format(new Date(Date.UTC(year, m - 1 + i - alarm, 1)))).join(', ');
 }
