@@ -17,9 +17,10 @@ import { computeCharts, signalsAt } from '../src/risk/engine.ts';
 import { loadRiskData } from '../src/risk/load.ts';
 import { monthNumber } from '../src/risk/months.ts';
 import { DEFAULT_PARAMETERS } from '../src/risk/parameters.ts';
+import { municipalSectorOfKey } from '../src/risk/signal.ts';
 import { nullFalseAlarms } from './risk-null.ts';
 import { oracleCeiling } from './risk-oracle.ts';
-import { scoreBacktest, type Alarm, type Planted } from './risk-score.ts';
+import { r3, scoreBacktest, type Alarm, type Planted } from './risk-score.ts';
 
 const url = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const today = '2026-06-30';
@@ -77,8 +78,7 @@ try {
           unitId: s.unitId,
           month: at,
           method: s.method,
-          // A sector series' signal key ends in its sector (signal.ts).
-          municipalSector: s.signalKey.split(':')[4],
+          municipalSector: municipalSectorOfKey(s.signalKey),
         });
   }
   const plantedWithStart = planted.map((s) => ({ ...s, start: monthNumber(s.startMonth) - data.firstMonth }));
@@ -105,7 +105,6 @@ try {
       `  ${o.id.padEnd(24)} ${o.counts}: baseline ${o.baseline.toFixed(1)}, planted +${o.planted.toFixed(1)}, needs ≥ ${o.critical}, drew ${o.observed} → power ${o.power.toFixed(2)}${o.realised ? ', in the data' : ', not in the data'}`,
     );
   const strong = oracle.filter((o) => o.effect >= 2);
-  const r3 = (x: number) => Math.round(x * 1000) / 1000;
   const oracleSummary = {
     oracleExpectedRecall6RR2: r3(strong.reduce((s, o) => s + o.power, 0) / strong.length),
     oracleRealisedRecall6RR2: r3(strong.filter((o) => o.realised).length / strong.length),
@@ -133,12 +132,7 @@ try {
     nullFalseAlarms: nulls.alarms,
     nullQuintileRatios: nulls.ratio.map(r3),
     nullQuintileRatiosCharted: nulls.chartedRatio.map(r3),
-    nullFalseAlarmRatePerChartedProviderYear:
-      r3(
-        (nulls.alarms /
-          nulls.perChartedProviderYear.reduce((s, x, q) => s + (x ? nulls.alarmsByQuintile[q]! / x : 0), 0)) *
-          1000,
-      ) / 1000,
+    nullFalseAlarmRatePerChartedProviderYear: r3(nulls.overallPerChartedProviderYear * 1000) / 1000,
   };
   console.log(JSON.stringify({ ...result.summary, ...oracleSummary, ...nullSummary }));
 } finally {

@@ -20,6 +20,7 @@ export interface NullFalseAlarms {
   /** Per quintile of municipality population (smallest first). */
   perProviderYear: number[];
   perChartedProviderYear: number[];
+  overallPerChartedProviderYear: number;
   /** Each quintile's rate over the overall rate, with a 95 % interval (Poisson counts, log scale). */
   ratio: number[];
   ratioInterval: [number, number][];
@@ -79,6 +80,7 @@ export function nullFalseAlarms(
     alarms: total,
     perProviderYear,
     perChartedProviderYear,
+    overallPerChartedProviderYear: overallCharted,
     ratio: perProviderYear.map((x) => x / overall),
     ratioInterval: perProviderYear.map((x, q) => {
       const spread = 1.96 * Math.sqrt(1 / Math.max(1, alarms[q]!) + 1 / Math.max(1, total));

@@ -70,13 +70,14 @@ export function oracleCeiling(input: {
       (c.prior.rate + sum(c.series.expected, start - 36, start));
     return theta * sum(c.series.expected, from, to);
   };
+  /** The test of `observed` against `baseline`; `shifted` is the mean with the signal, `power` its chance. */
   const result = (
     s: Planted,
     counts: string,
     observed: number,
     baseline: number,
-    planted: number,
     shifted: number,
+    power = (critical: number) => poissonUpperTail(shifted, critical),
   ): OracleResult => {
     const critical = criticalCount(baseline, alpha);
     return {
@@ -85,9 +86,9 @@ export function oracleCeiling(input: {
       counts,
       observed,
       baseline,
-      planted,
+      planted: shifted - baseline,
       critical,
-      power: poissonUpperTail(shifted, critical),
+      power: power(critical),
       realised: observed >= critical,
     };
   };
@@ -112,16 +113,7 @@ export function oracleCeiling(input: {
         baseline += b;
         shifted += b * m;
       }
-      out.push(
-        result(
-          s,
-          'cases at the provider',
-          sum(c.series.observed, from, to),
-          baseline,
-          shifted - baseline,
-          shifted,
-        ),
-      );
+      out.push(result(s, 'cases at the provider', sum(c.series.observed, from, to), baseline, shifted));
     } else if (s.kind === 'municipality_cluster') {
       let baseline = 0;
       let observed = 0;
@@ -132,16 +124,7 @@ export function oracleCeiling(input: {
         observed += sum(c.series.observed, from, to);
       }
       const shifted = baseline * s.effectSize;
-      out.push(
-        result(
-          s,
-          'cases at its municipal health and care services',
-          observed,
-          baseline,
-          shifted - baseline,
-          shifted,
-        ),
-      );
+      out.push(result(s, 'cases at its municipal health and care services', observed, baseline, shifted));
     } else if (s.kind === 'provider_theme_excess') {
       // The theme's share among the provider's service type before the start; odds × effect from then on.
       const i = data.providerIndex.get(Number(s.unitIds[0]))!;
@@ -165,9 +148,7 @@ export function oracleCeiling(input: {
       const cases = baselineOf(chartOf.get(String(provider.id))!, start, from, to);
       const baseline = share * cases;
       const shifted = ((s.effectSize * share) / (1 + (s.effectSize - 1) * share)) * cases;
-      out.push(
-        result(s, `cases at the provider about "${theme}"`, observed, baseline, shifted - baseline, shifted),
-      );
+      out.push(result(s, `cases at the provider about "${theme}"`, observed, baseline, shifted));
     } else if (s.kind === 'office_outcome') {
       // Breaches against the other offices' share of breach by service type over the whole period.
       const office = s.unitIds[0]!;
@@ -188,7 +169,7 @@ export function oracleCeiling(input: {
         observed += r.breaches;
       }
       const shifted = baseline * s.effectSize;
-      out.push(result(s, 'the office’s breach conclusions', observed, baseline, shifted - baseline, shifted));
+      out.push(result(s, 'the office’s breach conclusions', observed, baseline, shifted));
     } else if (s.kind === 'professional_repeat') {
       // The national rate of named cases per employed professional, and the planted cases in the window.
       let named = 0;
@@ -201,19 +182,12 @@ export function oracleCeiling(input: {
         const month = start + k * REPEAT_CASE_SPACING_MONTHS;
         if (month >= from && month < to) planted++;
       }
-      const critical = criticalCount(baseline, alpha);
-      out.push({
-        id: s.id,
-        effect: s.effectSize,
-        counts: 'cases naming the professional',
-        observed,
-        baseline,
-        planted,
-        critical,
-        // The planted cases are certain; the background around them is Poisson.
-        power: poissonUpperTail(baseline, critical - planted),
-        realised: observed >= critical,
-      });
+      // The planted cases are certain; the background around them is Poisson.
+      out.push(
+        result(s, 'cases naming the professional', observed, baseline, baseline + planted, (critical) =>
+          poissonUpperTail(baseline, critical - planted),
+        ),
+      );
     }
   }
   return out;

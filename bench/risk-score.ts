@@ -36,7 +36,7 @@ const median = (xs: number[]) => {
       ? s[(s.length - 1) / 2]!
       : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-const r3 = (x: number) => Math.round(x * 1000) / 1000;
+export const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Municipality number → quintile of population (0 = the smallest fifth). */
 export function populationQuintiles(data: RiskData): Map<string, number> {

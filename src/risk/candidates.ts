@@ -7,6 +7,7 @@
  * the latest assessment of this very signal (this run) is 'not_now' — a "not now" is asked again next run.
  */
 import type { RiskMethod, RiskUnitType } from '../db/schema.ts';
+import { municipalSectorOfKey } from './signal.ts';
 
 export interface CandidateRule {
   id: string;
@@ -194,7 +195,7 @@ export function supervisionCandidates(
     if (reasons.length === 0) continue;
     // A municipality's own-services signals carry the sector in their label and key: the candidate is named
     // by a signal about the whole unit when there is one.
-    const whole = unitSignals.find((s) => s.signalKey.split(':').length <= 4) ?? first;
+    const whole = unitSignals.find((s) => !municipalSectorOfKey(s.signalKey)) ?? first;
     candidates.push({
       unitType: first.unitType,
       unitId: first.unitId,

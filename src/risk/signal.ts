@@ -38,3 +38,14 @@ export function signalKey(
   if (municipalSector) key.push(municipalSector);
   return key.join(':');
 }
+
+/** `evidence.comparison` of a stored signal (see chart.ts), or null for signals stored before it was recorded. */
+export function storedComparison(evidence: unknown): Record<string, unknown> | null {
+  const c = (evidence as { comparison?: unknown } | null)?.comparison;
+  return c && typeof c === 'object' ? (c as Record<string, unknown>) : null;
+}
+
+/** The sector of a municipality's own-services signal, from its key; undefined for every other signal. */
+export function municipalSectorOfKey(key: string): string | undefined {
+  return key.split(':')[4];
+}

@@ -63,6 +63,10 @@ describe('pictures API', () => {
     const scores = body.topSignals.map((s: { score: number }) => s.score);
     expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
     expect(body.topSignals[0].evidence).toBeTypeOf('object');
+    // The comparison group as data too, as stored in the evidence, for the page to word in its language.
+    for (const s of body.topSignals as { comparison: unknown; evidence: { comparison: unknown } }[])
+      expect(s.comparison).toEqual(s.evidence.comparison);
+    expect(body.topSignals[0].comparison.kind).toBeTypeOf('string');
     // Served again from the per-run summary, the same figures.
     const again = (await get('/api/pictures/national')).json();
     expect(again.trend).toEqual(body.trend);

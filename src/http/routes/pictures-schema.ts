@@ -38,6 +38,8 @@ export const PictureSignal = z.object({
   ratio: figure,
   interval: z.object({ lower: figure, upper: figure, level: z.number() }),
   comparisonGroup: z.string(),
+  // Optional: national pictures stored before it was added lack it.
+  comparison: z.record(z.string(), z.unknown()).nullable().optional(),
   period: Period,
   score: figure,
   evidence: z.record(z.string(), z.unknown()),

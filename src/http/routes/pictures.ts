@@ -39,6 +39,7 @@ import {
 import { mayReadProfessionalNames, unitLabelFor } from '../../risk/professional-names.ts';
 import { candidateSignals, latestRun, type SignalRow } from '../../risk/queries.ts';
 import { monthDate, monthNumber } from '../../risk/months.ts';
+import { storedComparison } from '../../risk/signal.ts';
 
 const NO_RUN = { nb: 'Ingen risikokjøring ennå.', nn: 'Inga risikokøyring enno.', en: 'No risk run yet.' };
 const NO_OFFICE = { nb: 'Fant ikke embetet.', nn: 'Fann ikkje embetet.', en: 'Office not found.' };
@@ -76,6 +77,7 @@ function presentSignal(s: SignalRow, names: boolean) {
       level: Number(s.interval_level),
     },
     comparisonGroup: s.comparison_group,
+    comparison: storedComparison(s.evidence),
     period: { from: day(s.period_from), to: day(s.period_to) },
     score: Number(s.score),
     evidence: s.evidence,

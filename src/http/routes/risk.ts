@@ -23,6 +23,7 @@ import {
   type SignalRow,
 } from '../../risk/queries.ts';
 import { mayReadProfessionalNames, unitLabelFor } from '../../risk/professional-names.ts';
+import { storedComparison } from '../../risk/signal.ts';
 import type { AppState } from '../app.ts';
 
 const UNIT_TYPES = ['provider', 'professional', 'municipality', 'county', 'office', 'national'] as const;
@@ -138,7 +139,7 @@ function presentSignal(s: SignalRow, names: boolean): z.infer<typeof Signal> {
       level: Number(s.interval_level),
     },
     comparisonGroup: s.comparison_group,
-    comparison: comparisonOfEvidence(s.evidence),
+    comparison: storedComparison(s.evidence),
     period: { from: day(s.period_from), to: day(s.period_to) },
     score: Number(s.score),
     incremental: s.incremental,
@@ -344,9 +345,3 @@ export const riskRoutes =
       },
     );
   };
-
-/** `evidence.comparison` of a stored signal, or null for signals stored before it was recorded. */
-export function comparisonOfEvidence(evidence: unknown): Record<string, unknown> | null {
-  const c = (evidence as { comparison?: unknown } | null)?.comparison;
-  return c && typeof c === 'object' ? (c as Record<string, unknown>) : null;
-}

@@ -35,9 +35,8 @@ export interface Signal {
   ratio: number;
   interval: { lower: number; upper: number; level: number };
   comparisonGroup: string;
-  /** The comparison group as data (the signal list); pictures carry it inside `evidence`. */
+  /** The comparison group as data, for `labels.comparison`; absent from pictures stored before it existed. */
   comparison?: Record<string, unknown> | null;
-  evidence?: Record<string, unknown>;
   period: { from: string; to: string };
   score: number;
 }

@@ -100,12 +100,8 @@ export function SignalTable(p: {
     {
       key: 'comparison',
       label: t('signal.comparisonGroup'),
-      value: (s) => labels.comparison(s.comparison ?? s.evidence?.comparison, s.comparisonGroup),
-      display: (s) => (
-        <span className="subtle">
-          {labels.comparison(s.comparison ?? s.evidence?.comparison, s.comparisonGroup)}
-        </span>
-      ),
+      value: (s) => labels.comparison(s.comparison, s.comparisonGroup),
+      display: (s) => <span className="subtle">{labels.comparison(s.comparison, s.comparisonGroup)}</span>,
     },
   ];
   return (

@@ -141,7 +141,7 @@ export default function SignalPage() {
         {(
           [
             [t('signal.method'), labels.method(s.method)],
-            [t('signal.comparisonGroup'), labels.comparison(s.evidence.comparison, s.comparisonGroup)],
+            [t('signal.comparisonGroup'), labels.comparison(s.comparison, s.comparisonGroup)],
             [t('signal.period'), `${fmt.date(s.period.from)}–${fmt.date(s.period.to)}`],
             // The comparison is shown above in words, and the score's scale only matters to the API.
             ...Object.entries(s.evidence)
